@@ -1,0 +1,17 @@
+/**
+ * The command registry: one entry per `fiduciary <command>`, loaded lazily so `--help` and small commands
+ * start fast. Each module exports `run(argv: string[], io: CliIO): Promise<number>` returning the exit code,
+ * and `help: string`.
+ */
+import type { CliIO } from '../io.js';
+
+export interface CommandModule {
+  help: string;
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+export const commands = {
+  // Each area adds its line here: name: { summary, load: () => import('./name.js') }
+} satisfies Record<string, { summary: string; load: () => Promise<CommandModule> }>;
+
+export type CommandName = keyof typeof commands;
