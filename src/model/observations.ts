@@ -91,6 +91,28 @@ export interface PageObservation {
   screenshot?: string;
   /** Failures on this page; the page's other records are kept. */
   errors: ObservationError[];
+  /** What the consent instrument saw and did about a consent banner (consent comparison visits only). */
+  consent?: ConsentObservation;
+}
+
+/**
+ * A consent banner as handled by the consent instrument (autoconsent's rule set, run in the page). `cmp` is
+ * the autoconsent rule name; `handledAt` is when the click (reject or accept) completed, in ms since the
+ * page visit started, so rules can tell what happened before and after the patron's choice.
+ */
+export interface ConsentObservation {
+  /** What this visit was asked to do about the banner. */
+  mode: Exclude<ConsentMode, 'none'>;
+  /** Consent management platform recognised by a known rule, e.g. `cookieconsent3`, `Onetrust`. */
+  cmp?: string;
+  /** True when the banner was open on this page. */
+  popupFound: boolean;
+  /** True when the reject/accept click was made and the CMP rule confirmed it. */
+  handled: boolean;
+  /** Ms since the page visit started when the choice was made. */
+  handledAt?: number;
+  /** In plain words, when nothing known could be handled (no banner, unknown banner, click failed). */
+  note?: string;
 }
 
 /** Where a script was when it called something: the top non-instrument frame of the JS stack. */

@@ -1,0 +1,71 @@
+/**
+ * Loads DuckDuckGo's autoconsent for use in a page driven by Playwright: the content script built for
+ * Playwright (`dist/autoconsent.playwright.js`), the full rule bundle (JSON rules for several hundred consent
+ * platforms plus the coded ones) and the configuration for each consent mode. The script talks to Node through
+ * `window.autoconsentSendMessage` (an exposed binding) and is answered with `autoconsentReceiveMessage`, as the
+ * package's own Playwright runner does. Heuristic detection stays off: a banner is reported as handled only
+ * when a known rule recognised it, never on a guess.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ConsentMode } from '../../model/index.js';
+
+const require = createRequire(import.meta.url);
+
+/** Messages the content script sends (the subset we act on; see autoconsent's lib/messages.ts). */
+export type AutoconsentMessage =
+  | { type: 'init'; url: string }
+  | { type: 'eval'; id: string; code: string }
+  | { type: 'cmpDetected'; cmp: string; url: string }
+  | { type: 'popupFound'; cmp: string; url: string }
+  | { type: 'optOutResult' | 'optInResult'; cmp: string; result: boolean; url: string }
+  | { type: 'autoconsentDone'; cmp: string; url: string; duration: number; totalClicks: number }
+  | { type: 'autoconsentError'; details: unknown }
+  | { type: 'report'; instanceId: string; url: string; mainFrame: boolean; state: { lifecycle: string } }
+  | { type: 'visualDelay' | 'selfTestResult'; [k: string]: unknown };
+
+let cached: { script: string; rulesJson: string } | undefined;
+
+/** The content script and the rule bundle as JSON text, read once per process. */
+export function autoconsentAssets(): { script: string; rulesJson: string } {
+  if (!cached) {
+    const dist = dirname(require.resolve('@duckduckgo/autoconsent'));
+    const script = readFileSync(join(dist, 'autoconsent.playwright.js'), 'utf8');
+    const rules = JSON.parse(readFileSync(require.resolve('@duckduckgo/autoconsent/rules/rules.json'), 'utf8')) as {
+      autoconsent: unknown[];
+    };
+    // Only the declarative rules are needed: the coded CMPs are built into the content script.
+    cached = { script, rulesJson: JSON.stringify({ autoconsent: rules.autoconsent }) };
+  }
+  return cached;
+}
+
+/** The autoconsent configuration for one consent mode of the comparison. */
+export function autoconsentConfig(mode: Exclude<ConsentMode, 'none'>, detectRetries: number): Record<string, unknown> {
+  return {
+    enabled: true,
+    autoAction: mode === 'reject' ? 'optOut' : mode === 'accept' ? 'optIn' : null,
+    disabledCmps: [],
+    // No prehiding or cosmetic hiding: the patron must see the page as it is, and hiding is not consent.
+    enablePrehide: false,
+    enableCosmeticRules: false,
+    enableGeneratedRules: true,
+    enableHeuristicDetection: false,
+    heuristicMode: 'off',
+    detectRetries,
+    isMainWorld: false,
+    prehideTimeout: 2000,
+    enablePopupMutationObserver: false,
+    visualTest: false,
+    performanceLoggingEnabled: false,
+    logs: { lifecycle: false, rulesteps: false, detectionsteps: false, evals: false, errors: false, messages: false, waits: false },
+  };
+}
+
+/** Lifecycle states after which nothing more will happen on that frame for the given mode. */
+export function isSettled(mode: Exclude<ConsentMode, 'none'>, lifecycle: string): boolean {
+  if (lifecycle === 'nothingDetected' || lifecycle === 'done') return true;
+  if (mode === 'no-action') return lifecycle === 'openPopupDetected';
+  return /^(optOut|optIn)(Succeeded|Failed)$/.test(lifecycle);
+}
