@@ -24,6 +24,7 @@ const allowed: Record<string, { folders: string[]; packages: string[] | '*' }> =
   jobs: { folders: ['model', 'store'], packages: '*' },
   server: { folders: ['model', 'policies', 'instruments', 'derived', 'rules', 'engine', 'config', 'reporters', 'contracts', 'logs', 'store', 'jobs'], packages: '*' },
   demo: { folders: ['model'], packages: '*' },
+  sites: { folders: ['model'], packages: '*' },
   cli: { folders: ['*'], packages: '*' },
 };
 
