@@ -1,0 +1,29 @@
+/**
+ * Keyed pseudonyms for identifiers that must be counted but never kept. Each run draws a random 256-bit
+ * key that exists only in this process's memory: it is never written, logged or returned, and `dispose()`
+ * overwrites it when the run ends, so no later reader of any output can recompute a pseudonym from a
+ * known IP address or barcode (a plain hash could be reversed by trying every IPv4 address).
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+
+export interface KeyedHasher {
+  /** 96-bit pseudonym (base64url, 16 characters) of `value` under this run's key. */
+  hash(value: string): string;
+  /** Overwrite and drop the key; `hash` throws afterwards. */
+  dispose(): void;
+}
+
+/** A hasher with a fresh random key. */
+export function createKeyedHasher(): KeyedHasher {
+  let key: Buffer | undefined = randomBytes(32);
+  return {
+    hash(value) {
+      if (!key) throw new Error('keyed hasher used after dispose');
+      return createHmac('sha256', key).update(value).digest('base64url').slice(0, 16);
+    },
+    dispose() {
+      key?.fill(0);
+      key = undefined;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Streaming input: files, globs and stdin, plain or gzip (recognised by its magic bytes, not the name),
+ * delivered line by line to a callback with line numbers. Memory is bounded by the chunk size plus one
+ * line: a line longer than `maxLineChars` is dropped and reported as too long instead of being buffered.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import { Readable as ReadableCtor } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import { glob } from 'tinyglobby';
+import { FiduciaryError } from '../model/index.js';
+
+/** One input: a display name (file name only, never a directory path) and how to open it. */
+export interface LineSource {
+  name: string;
+  open(): Readable;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * Turn CLI inputs into sources: `-` is stdin, existing paths are files, anything with glob characters is
+ * expanded (sorted, so runs are reproducible). An input that names nothing is a usage error.
+ */
+export async function expandInputs(inputs: string[], stdin: () => Readable = () => process.stdin, cwd = process.cwd()): Promise<LineSource[]> {
+  const out: LineSource[] = [];
+  for (const input of inputs) {
+    if (input === '-') { out.push({ name: 'stdin', open: stdin }); continue; }
+    let isFile = false;
+    try { isFile = statSync(input).isFile(); } catch { isFile = false; }
+    if (isFile) { out.push(fileSource(input)); continue; }
+    if (GLOB_CHARS.test(input)) {
+      const files = (await glob([input], { cwd, absolute: true, onlyFiles: true })).sort();
+      if (files.length === 0) throw new FiduciaryError('FID_USAGE', `No file matches ${input}.`);
+      out.push(...files.map(fileSource));
+      continue;
+    }
+    throw new FiduciaryError('FID_FILE_UNREADABLE', `Cannot read ${basename(input)}: no such file.`);
+  }
+  return out;
+}
+
+function fileSource(path: string): LineSource {
+  return { name: basename(path), open: () => createReadStream(path, { highWaterMark: 256 * 1024 }) };
+}
+
+/** The raw bytes of a stream, gunzipped when they start with the gzip magic bytes. */
+export async function* bytesOf(raw: Readable): AsyncGenerator<Buffer> {
+  const it = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const first = await it.next();
+  if (first.done) return;
+  const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+  async function* all(): AsyncGenerator<Buffer> {
+    yield head;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+    }
+  }
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+    const gunzip = ReadableCtor.from(all()).pipe(createGunzip());
+    try {
+      for await (const c of gunzip) yield c as Buffer;
+    } catch (err) {
+      throw new FiduciaryError('FID_FILE_CORRUPT', 'The gzip data is damaged or truncated.', { cause: err });
+    }
+  } else yield* all();
+}
+
+/**
+ * Call `onLine` for each line (without its end-of-line), numbered from 1; `line` is null for a line longer
+ * than `maxLineChars`, which is skipped. Returns the number of lines.
+ */
+export async function readLines(raw: Readable, onLine: (line: string | null, n: number) => void, maxLineChars = 1 << 20): Promise<number> {
+  const dec = new StringDecoder('utf8');
+  let carry = '';
+  let n = 0;
+  let skipping = false;
+  const emit = (s: string): void => {
+    n++;
+    if (skipping) { skipping = false; onLine(null, n); return; }
+    onLine(s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s, n);
+  };
+  for await (const chunk of bytesOf(raw)) {
+    const text = carry === '' ? dec.write(chunk) : carry + dec.write(chunk);
+    let start = 0;
+    let nl = text.indexOf('\n');
+    while (nl >= 0) {
+      emit(text.slice(start, nl));
+      start = nl + 1;
+      nl = text.indexOf('\n', start);
+    }
+    carry = start === 0 ? text : text.slice(start);
+    if (carry.length > maxLineChars) { skipping = true; carry = ''; }
+  }
+  carry += dec.end();
+  if (carry !== '' || skipping) emit(carry);
+  return n;
+}
