@@ -45,6 +45,14 @@ export const defaults = {
     k: 10,
     /** Raw logs older than this many days are reported by `logs audit`. */
     retentionDays: 90,
+    /** Statistics period: one row per day or per month. */
+    by: 'month' as 'day' | 'month',
+    /** EZproxy `AuditPurge` values above this many days are reported as keeping audit logs too long. */
+    auditPurgeMaxDays: 7,
+    /** Lines read from the start of each file when `logs audit` looks for identifiers. */
+    auditSampleLines: 5_000,
+    /** Malformed lines listed individually in the output (all of them are counted). */
+    malformedListLimit: 100,
   },
 } as const;
 

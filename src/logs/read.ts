@@ -72,17 +72,19 @@ export async function* bytesOf(raw: Readable): AsyncGenerator<Buffer> {
 
 /**
  * Call `onLine` for each line (without its end-of-line), numbered from 1; `line` is null for a line longer
- * than `maxLineChars`, which is skipped. Returns the number of lines.
+ * than `maxLineChars`, which is skipped. `onLine` may return false to stop early (the stream is destroyed).
+ * Returns the number of lines delivered.
  */
-export async function readLines(raw: Readable, onLine: (line: string | null, n: number) => void, maxLineChars = 1 << 20): Promise<number> {
+export async function readLines(raw: Readable, onLine: (line: string | null, n: number) => void | boolean, maxLineChars = 1 << 20): Promise<number> {
   const dec = new StringDecoder('utf8');
   let carry = '';
   let n = 0;
   let skipping = false;
+  let stop = false;
   const emit = (s: string): void => {
     n++;
-    if (skipping) { skipping = false; onLine(null, n); return; }
-    onLine(s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s, n);
+    if (skipping) { skipping = false; stop = onLine(null, n) === false; return; }
+    stop = onLine(s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s, n) === false;
   };
   for await (const chunk of bytesOf(raw)) {
     const text = carry === '' ? dec.write(chunk) : carry + dec.write(chunk);
@@ -90,6 +92,7 @@ export async function readLines(raw: Readable, onLine: (line: string | null, n: 
     let nl = text.indexOf('\n');
     while (nl >= 0) {
       emit(text.slice(start, nl));
+      if (stop) { raw.destroy(); return n; }
       start = nl + 1;
       nl = text.indexOf('\n', start);
     }
