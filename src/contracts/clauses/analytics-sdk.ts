@@ -1,0 +1,24 @@
+/** Topic: analytics and third-party SDKs inside the vendor's product. Patterns only; `matcher.ts` reads them. */
+import type { TopicDef } from '../types.js';
+import { GAP, rx } from './vocab.js';
+
+const NAMED = String.raw`(?:Google Analytics|Google Tag Manager|Adobe Analytics|Mixpanel|Segment|Hotjar|FullStory|Facebook Pixel|Meta Pixel|Firebase|Amplitude|Heap|New Relic|Crazy Egg|Quantcast|Optimizely|Microsoft Clarity|LogRocket|Pendo)`;
+
+export const analyticsSdk: TopicDef = {
+  id: 'analytics-sdk',
+  title: 'Analytics and third-party SDKs in the product',
+  concern: 'The product should not embed third-party analytics, SDKs, pixels or session recording.',
+  cites: ['ala-privacy-interp', 'ala-vendor-tracking', 'ala-bds-3'],
+  expected: false,
+  severity: { harmful: 'medium', ambiguous: 'low', silent: 'low' },
+  harmful: [
+    rx(String.raw`\b${NAMED}\b`),
+    rx(String.raw`\bthird[- ]party (?:analytics|SDKs?|software development kits?|tracking (?:tools|technolog\w+|scripts|code)|cookies|pixels|web beacons|session replay|scripts|measurement)\b`),
+    rx(String.raw`\b(?:session (?:replay|recording)s?|heat ?maps?|record\w* (?:your |users' |patrons' )?(?:mouse|clicks|keystrokes|scrolling|screen))\b`),
+    rx(String.raw`\banalytics (?:providers?|services?|partners?|tools?|companies|vendors?|SDKs?)\b`),
+    rx(String.raw`\b(?:web beacons|pixel tags|tracking pixels|clear gifs|software development kits|SDKs)\b`),
+  ],
+  protective: [rx(String.raw`\b(?:first[- ]party|self-hosted|on-premises|locally hosted|in-house|privacy-preserving|cookieless) (?:web )?analytics\b`)],
+  fixed: [{ re: rx(String.raw`\banalytics\b`, GAP(60), String.raw`\b(?:do(?:es)? not (?:use|set|rely on) cookies|without cookies|IP addresses (?:are |is )?(?:truncated|anonymi[sz]ed|discarded))\b`), stance: 'protective' }],
+  ambiguous: [rx(String.raw`\b(?:cookies and similar technologies|similar (?:tracking )?technologies|usage analytics|analytics)\b`)],
+};

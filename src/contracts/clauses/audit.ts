@@ -1,0 +1,21 @@
+/** Topic: the library's audit rights and the vendor's compliance reporting. Patterns only. */
+import type { TopicDef } from '../types.js';
+import { GAP, LIBRARY, rx } from './vocab.js';
+
+export const audit: TopicDef = {
+  id: 'audit',
+  title: 'Audit rights and compliance reporting',
+  concern: 'The library can audit the vendor, or receive independent audit reports, to check privacy promises are kept.',
+  cites: ['ala-bds-6', 'niso-12'],
+  expected: true,
+  severity: { harmful: 'medium', ambiguous: 'low', silent: 'medium' },
+  harmful: [],
+  protective: [
+    rx(String.raw`\b${LIBRARY}\b`, GAP(60), String.raw`\b(?:may|shall have the right to|has the right to|have the right to|is entitled to|can)\b`, GAP(40), String.raw`\b(?:audit|inspect|examine|assess|verify)\w*\b`),
+    rx(String.raw`\bright to (?:audit|inspect|examine)\b`),
+    rx(String.raw`\b(?:provid|deliver|furnish|mak\w* available|shar|submit)\w*\b`, GAP(80), String.raw`\b(?:audit reports?|SOC ?2|SOC 1|ISO(?:/IEC)? 27001 (?:certificates?|certification)|compliance (?:reports?|certifications?|attestations?)|attestation|(?:annual|yearly|periodic) (?:privacy |security )?(?:reports?|assessments?|audits?|reviews?))\b`),
+    rx(String.raw`\b(?:annual|yearly|periodic|regular)\b`, GAP(30), String.raw`\b(?:independent|third-party|external)\b`, GAP(20), String.raw`\b(?:audits?|assessments?)\b`),
+    rx(String.raw`\b(?:cooperate|co-operate)\w*\b`, GAP(60), String.raw`\b(?:audits?|inspections?|assessments?)\b`),
+  ],
+  ambiguous: [rx(String.raw`\b(?:summary|overview) of (?:our|its) (?:security|privacy) (?:practices|program(?:me)?)\b`)],
+};

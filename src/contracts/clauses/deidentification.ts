@@ -1,0 +1,28 @@
+/** Topic: de-identification and aggregation (is "anonymous" defined? may aggregates be sold?). Patterns only. */
+import type { TopicDef } from '../types.js';
+import { GAP, rx } from './vocab.js';
+
+const AGG = String.raw`(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|non-personal|non-identifiable|non-personally identifiable|statistical|hashed)`;
+const AGGDATA = String.raw`${AGG} (?:and (?:\w+ )?${AGG} )?(?:or (?:\w+ )?${AGG} )?(?:usage |patron |user |personal )?(?:data|information|statistics|reports?|form|records)`;
+
+export const deidentification: TopicDef = {
+  id: 'deidentification',
+  title: 'De-identification and aggregation',
+  concern: 'Aggregated or "anonymous" data must be defined, truly unlinkable, never re-identified and not sold.',
+  cites: ['niso-5', 'ala-vendor-deidentification', 'ala-privacy-interp'],
+  expected: true,
+  severity: { harmful: 'high', ambiguous: 'medium', silent: 'low' },
+  harmful: [
+    rx(String.raw`\b${AGGDATA}\b`, GAP(100), String.raw`\b(?:sell|sold|license|licensed|share|shared|disclos\w+|publish\w*|any (?:lawful )?purpose|commercial(?:ly)?|monetiz\w*|without restriction|for (?:our|its) own (?:purposes|benefit))\b`),
+    rx(String.raw`\b(?:sell|license|share|disclose|use|publish|commerciali[sz]e)\w*\b`, GAP(30), String.raw`\b${AGGDATA}\b`, GAP(60), String.raw`\b(?:any (?:lawful )?purpose|commercial|without restriction|third parties|partners|own purposes)\b`),
+    rx(String.raw`\bre-?identif\w*\b`),
+  ],
+  protective: [
+    rx(String.raw`\b${AGG} (?:data|information)\b`, GAP(30), String.raw`\b(?:means|is defined as|refers to|shall mean)\b`),
+    rx(String.raw`\bremov\w*\b`, GAP(30), String.raw`\b(?:all )?(?:direct and indirect |direct or indirect )?(?:personal )?identifiers\b`),
+    rx(String.raw`\b(?:cannot|can not|could not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`),
+    rx(String.raw`\b(?:minimum|small) (?:cell|group) size\b|\bk-anonymity\b|\bdifferential privacy\b`),
+  ],
+  fixed: [{ re: rx(String.raw`\b(?:cannot|can not|could not|will not|shall not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`), stance: 'protective' }],
+  ambiguous: [rx(String.raw`\b${AGGDATA}\b`)],
+};

@@ -1,0 +1,23 @@
+/** Topic: governing law and state library-records confidentiality laws. Patterns only; `matcher.ts` reads them. */
+import type { TopicDef } from '../types.js';
+import { GAP, LIBRARY, rx } from './vocab.js';
+
+export const governingLaw: TopicDef = {
+  id: 'governing-law',
+  title: 'Governing law and library-records confidentiality laws',
+  concern: "The vendor is bound by the library's state law, including its library-records confidentiality statute.",
+  cites: ['lbor-vii', 'ala-vendor-agreements'],
+  expected: false,
+  severity: { harmful: 'high', ambiguous: 'low', silent: 'low' },
+  harmful: [
+    rx(String.raw`\bwaive\w*\b`, GAP(80), String.raw`\b(?:privacy|confidentiality|library records?|patron records?)\b`),
+    rx(String.raw`\bnotwithstanding\b`, GAP(60), String.raw`\b(?:library records?|confidentiality|privacy) (?:laws?|statutes?|acts?)\b`),
+  ],
+  protective: [
+    rx(String.raw`\b(?:library|patron|borrower) (?:records?|privacy|confidentiality)\b`, GAP(60), String.raw`\b(?:laws?|statutes?|acts?|code|§)`),
+    rx(String.raw`\b(?:laws?|statutes?) (?:protecting|governing|on) (?:the )?(?:confidentiality|privacy) of (?:library|patron)\b`),
+    rx(String.raw`\bgoverned by\b`, GAP(60), String.raw`\blaws? of the (?:state|commonwealth|province|jurisdiction) (?:in which|where|of) (?:the )?${LIBRARY}\b`),
+    rx(String.raw`\bgoverned by\b`, GAP(40), String.raw`\b(?:the )?${LIBRARY}'?s? (?:state|home state|jurisdiction)\b`),
+  ],
+  ambiguous: [rx(String.raw`\b(?:governed by|construed in accordance with|governing law)\b`)],
+};

@@ -1,0 +1,31 @@
+/** Topic: changes to the policy or terms (posted at a URL without notice?). Patterns only. */
+import type { TopicDef } from '../types.js';
+import { GAP, rx } from './vocab.js';
+
+const CHANGE = String.raw`(?:chang|modif|amend|updat|revis|replac|alter)\w*`;
+
+export const policyChanges: TopicDef = {
+  id: 'policy-changes',
+  title: 'Changes to the policy or terms',
+  concern: 'Material changes need advance notice to the library and, for agreements, its written consent.',
+  cites: ['niso-8', 'niso-2'],
+  expected: true,
+  severity: { harmful: 'medium', ambiguous: 'low', silent: 'low' },
+  harmful: [
+    rx(String.raw`\b${CHANGE}\b`, GAP(100), String.raw`\b(?:without (?:prior |advance |further )?notice|by posting|(?:is |are )?posted (?:on|at|to)|effective (?:immediately|upon posting|when posted)|at any time in (?:our|its) sole discretion)\b`),
+    rx(String.raw`\bwithout (?:prior |advance |further )?notice\b`, GAP(60), String.raw`\b${CHANGE}\b`),
+    rx(String.raw`\bcontinued (?:use|access)\b`, GAP(80), String.raw`\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be treated as)\b`, GAP(20), String.raw`\b(?:acceptance|agreement|consent|assent)\b`),
+    rx(String.raw`\b(?:check|review|visit|consult)\b`, GAP(30), String.raw`\b(?:this (?:page|policy|notice)|these terms|the (?:policy|terms))\b`, GAP(20), String.raw`\b(?:periodically|regularly|often|frequently|from time to time)\b`),
+  ],
+  protective: [
+    rx(String.raw`\b(?:notify|notif\w+|notice|inform|advise|alert|email|e-mail)\w*\b`, GAP(80), String.raw`\b(?:material )?${CHANGE}\b`, GAP(100), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|advance|prior to|before|at least)\b`),
+    rx(String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen)\b[^.;]{0,20}\b(?:days'?|weeks'?) (?:advance |prior )?(?:written )?notice\b`, GAP(60), String.raw`\b${CHANGE}\b`),
+    rx(String.raw`\b${CHANGE}\b`, GAP(80), String.raw`\b(?:require\w*|only (?:by|with|through|upon)|effective only|in writing signed|mutual written|(?:prior )?written (?:consent|agreement|approval)|agreed (?:to )?in writing|signed by (?:both|each|the) part(?:y|ies))\b`),
+    rx(String.raw`\b(?:affirmative|opt-in|express) consent\b`, GAP(60), String.raw`\b${CHANGE}\b`),
+  ],
+  fixed: [{ re: rx(String.raw`\bno (?:change|amendment|modification|variation)s?\b`, GAP(80), String.raw`\b(?:effective|binding|valid)\b`), stance: 'protective' }],
+  ambiguous: [
+    rx(String.raw`\b(?:may|reserve\w* the right to|can)\b`, GAP(20), String.raw`\b${CHANGE}\b`, GAP(40), String.raw`\b(?:polic\w+|terms|notice|statement|agreement)\b`),
+    rx(String.raw`\b(?:notify|notif\w+|inform)\w*\b`, GAP(60), String.raw`\b(?:material )?${CHANGE}\b`),
+  ],
+};

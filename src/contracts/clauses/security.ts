@@ -1,0 +1,33 @@
+/** Topic: security and breach notification (with a deadline?). Patterns only; `matcher.ts` reads them. */
+import type { TopicDef } from '../types.js';
+import { GAP, rx } from './vocab.js';
+
+const INCIDENT = String.raw`(?:breach\w*|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|acquisition|use)|compromise)`;
+const DEADLINE = String.raw`(?:within|no later than|not later than|no more than|not more than)\b[^.;]{0,20}?\b(?:\d+|one|two|three|five|seven|ten|twenty-four|forty-eight|seventy-two|thirty)\b[^.;]{0,10}?\b(?:hours?|days?|business days?|calendar days?)`;
+
+export const security: TopicDef = {
+  id: 'security',
+  title: 'Security and breach notification',
+  concern: 'Encrypt patron data in transit and at rest, and notify the library of a breach within a fixed deadline.',
+  cites: ['ala-vendor-security', 'niso-3'],
+  expected: true,
+  severity: { harmful: 'high', ambiguous: 'medium', silent: 'medium' },
+  harmful: [],
+  protective: [
+    rx(String.raw`\bencrypt\w*\b`),
+    rx(String.raw`\b(?:notify|notif\w+|notice|inform|report)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
+    rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|notice|inform|report)\w*\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
+    rx(String.raw`\b${DEADLINE}\b`, GAP(100), String.raw`\b(?:notify|notif\w+|inform|report)\w*\b`, GAP(100), String.raw`\b${INCIDENT}\b`),
+    rx(String.raw`\b(?:penetration test\w*|SOC 2|ISO(?:/IEC)? 27001|multi-factor authentication|TLS 1\.[23])\b`),
+  ],
+  fixed: [
+    { re: rx(String.raw`\b(?:no|not under any) (?:obligation|duty) to (?:notify|inform|disclose)\b`), stance: 'harmful' },
+    { re: rx(String.raw`\b(?:not (?:be )?(?:responsible|liable)|disclaims? (?:all )?(?:responsibility|liability))\b`, GAP(80), String.raw`\b${INCIDENT}\b`), stance: 'harmful' },
+    { re: rx(String.raw`\b(?:stored|transmitted|sent|kept)\b`, GAP(30), String.raw`\b(?:unencrypted|in (?:plain|clear) ?text|without encryption)\b`), stance: 'harmful' },
+  ],
+  ambiguous: [
+    rx(String.raw`\b(?:industry[- ]standard|reasonable|appropriate|commercially reasonable|adequate)\b`, GAP(20), String.raw`\b(?:security|safeguards|measures|precautions|protections)\b`),
+    rx(String.raw`\b(?:notify|notif\w+|inform)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`),
+    rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|inform)\w*\b`),
+  ],
+};

@@ -1,0 +1,22 @@
+/** Topic: patron access to, correction and deletion of their own data. Patterns only; `matcher.ts` reads them. */
+import type { TopicDef } from '../types.js';
+import { GAP, USERS, rx } from './vocab.js';
+
+const ACTS = String.raw`(?:access|review|view|see|correct|amend|rectify|update|delete|erase|remove|download|export|obtain (?:a )?cop(?:y|ies)|request (?:a )?cop(?:y|ies)|request (?:the )?(?:deletion|correction|erasure))`;
+
+export const userRights: TopicDef = {
+  id: 'user-rights',
+  title: 'Patron access, correction and deletion',
+  concern: 'Patrons can see, correct, export and delete the data held about them.',
+  cites: ['niso-10', 'ala-vendor-user-access'],
+  expected: true,
+  severity: { harmful: 'medium', ambiguous: 'low', silent: 'medium' },
+  harmful: [],
+  protective: [
+    rx(String.raw`\b${USERS}\b (?:may|can|will be able to|are able to|is able to|have the right to|has the right to|are entitled to|is entitled to|shall have the right to|retain the right to)\b`, GAP(40), String.raw`\b${ACTS}\b`),
+    rx(String.raw`\bright (?:of|to) (?:access|rectification|erasure|deletion|correction|data portability|be forgotten|request (?:access|deletion|correction))\b`),
+    rx(String.raw`\b(?:honou?r|fulfil+|respond to|process|comply with)\w*\b`, GAP(60), String.raw`\b(?:requests?)\b`, GAP(20), String.raw`\b(?:to|for)\b`, GAP(20), String.raw`\b(?:access|correct\w*|delet\w+|eras\w+|export\w*)\b`),
+    rx(String.raw`\b(?:allow|let|enable|permit)\w*\b`, GAP(20), String.raw`\b${USERS}\b`, GAP(20), String.raw`\bto ${ACTS}\b`),
+  ],
+  fixed: [{ re: rx(String.raw`\b(?:not|never) (?:able|possible|obliged|obligated|required) to\b`, GAP(30), String.raw`\b(?:delete|correct|erase|remove|access)\b`), stance: 'harmful' }],
+};
