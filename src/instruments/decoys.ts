@@ -1,0 +1,183 @@
+/**
+ * Decoys: distinctive, sensitive-looking text the simulated patron types, and the matcher that finds it again
+ * in anything that leaves the browser — raw, URL-encoded, base64, JSON-escaped, gzip/deflate-compressed,
+ * hashed, or as the first keystrokes of a search still being typed. The text lives in memory for one run only;
+ * `redactDecoys` replaces it with `[decoy:<id>]` in every stored string, so the Observations never hold it.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import type { Decoy, DecoyHit } from '../model/index.js';
+import type { DecoyRuntime } from './types.js';
+
+/** Subjects patrons are entitled to read about privately; one per run is the catalog search. */
+const SEARCH_SUBJECTS = [
+  { text: 'hiv treatment options', label: 'a health subject' },
+  { text: 'immigration asylum lawyer', label: 'an immigration subject' },
+  { text: 'leaving an abusive partner', label: 'a personal-safety subject' },
+];
+
+const NONCE_LETTERS = 'bcdfghjklmnpqrstvwxz';
+
+function nonce(n: number): string {
+  return [...randomBytes(n)].map((b) => NONCE_LETTERS[b % NONCE_LETTERS.length]).join('');
+}
+
+/** Salted SHA-256, the only form in which a decoy or cookie value is ever written. */
+export function saltedHash(salt: string, value: string): string {
+  return createHash('sha256').update(salt).update('\0').update(value).digest('hex');
+}
+
+/**
+ * Make this run's decoys. Each carries a random made-up word so matches cannot be coincidences and two runs
+ * can be told apart.
+ */
+export function makeDecoys(salt: string): { runtime: DecoyRuntime[]; records: Decoy[] } {
+  const subject = SEARCH_SUBJECTS[randomBytes(1)[0]! % SEARCH_SUBJECTS.length]!;
+  const n = nonce(6);
+  const runtime: DecoyRuntime[] = [
+    { id: 'search', kind: 'search', text: `${subject.text} ${n}` },
+    { id: 'email', kind: 'email', text: `patron.${nonce(6)}@example.org` },
+    { id: 'name', kind: 'name', text: `Ada ${nonce(5)}` },
+    { id: 'phone', kind: 'phone', text: `555${String(randomBytes(3).readUIntBE(0, 3) % 10_000_000).padStart(7, '0')}` },
+    { id: 'text', kind: 'text', text: `renewal question ${nonce(6)}` },
+    { id: 'password', kind: 'password', text: `Pw-${nonce(8)}` },
+  ];
+  const labels: Record<string, string> = { search: subject.label, email: 'an email address', name: 'a name', phone: 'a phone number', text: 'free text', password: 'a password' };
+  const records = runtime.map((d) => ({ id: d.id, kind: d.kind, sha256: saltedHash(salt, d.text), label: labels[d.id] ?? d.kind }));
+  return { runtime, records };
+}
+
+interface Variant {
+  value: string;
+  encoding: DecoyHit['encoding'];
+  partial?: boolean;
+}
+
+const variantCache = new WeakMap<DecoyRuntime, Variant[]>();
+
+/** Every form of the text we look for, longest first so redaction replaces whole forms before parts. */
+export function variantsOf(d: DecoyRuntime): Variant[] {
+  const cached = variantCache.get(d);
+  if (cached) return cached;
+  const t = d.text;
+  const v: Variant[] = [
+    { value: t, encoding: 'plain' },
+    { value: t.toLowerCase(), encoding: 'plain' },
+    { value: encodeURIComponent(t), encoding: 'url' },
+    { value: encodeURIComponent(t).replace(/%20/g, '+'), encoding: 'url' },
+    { value: encodeURIComponent(encodeURIComponent(t)), encoding: 'url' },
+    { value: JSON.stringify(t).slice(1, -1).replace(/ /g, '\\u0020'), encoding: 'json' },
+    { value: Buffer.from(t).toString('base64').replace(/=+$/, ''), encoding: 'base64' },
+    { value: Buffer.from(t).toString('base64url').replace(/=+$/, ''), encoding: 'base64' },
+    { value: createHash('sha256').update(t).digest('hex'), encoding: 'hash' },
+    { value: createHash('md5').update(t).digest('hex'), encoding: 'hash' },
+    { value: createHash('sha256').update(t.trim().toLowerCase()).digest('hex'), encoding: 'hash' },
+  ];
+  // Keystroke prefixes: what a search-as-you-type widget sends before the patron presses Enter.
+  if (d.kind === 'search') {
+    for (let n = t.length - 1; n >= Math.max(5, Math.ceil(t.length / 3)); n--) {
+      const p = t.slice(0, n);
+      if (p.endsWith(' ')) continue;
+      v.push({ value: p, encoding: 'keystrokes', partial: true }, { value: encodeURIComponent(p), encoding: 'keystrokes', partial: true });
+    }
+  }
+  const uniq = v.filter((x, i) => x.value.length >= 4 && v.findIndex((y) => y.value === x.value) === i);
+  variantCache.set(d, uniq);
+  return uniq;
+}
+
+/** Decompress a gzip/deflate body when it looks compressed; bounded so a bomb cannot hurt. */
+function inflate(buf: Buffer): Buffer | undefined {
+  const opts = { maxOutputLength: 8 * 1024 * 1024 };
+  try {
+    if (buf[0] === 0x1f && buf[1] === 0x8b) return gunzipSync(buf, opts);
+    if (buf[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(buf[1]!)) return inflateSync(buf, opts);
+  } catch {
+    return undefined;
+  }
+  try {
+    return inflateRawSync(buf, opts);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decode base64-looking runs (≥ 16 chars) so a decoy inside an encoded JSON payload is still found. */
+function base64Runs(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)) {
+    try {
+      const s = Buffer.from(m[0].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+      if (/^[\x09\x0a\x0d\x20-\x7e\u00a0-\uffff]*$/.test(s)) out.push(s);
+    } catch {
+      /* not base64 after all */
+    }
+  }
+  return out;
+}
+
+/**
+ * Find every decoy in one outbound datum. Full forms win over keystroke prefixes; at most one hit per
+ * (decoy, encoding) so a chatty payload does not flood the record.
+ */
+export function matchDecoys(
+  data: string | Buffer | undefined,
+  channel: DecoyHit['channel'],
+  decoys: readonly DecoyRuntime[],
+  beforeSubmit: boolean,
+): DecoyHit[] {
+  if (data === undefined || data.length === 0 || decoys.length === 0) return [];
+  const layers: { text: string; encoding?: DecoyHit['encoding'] }[] = [];
+  if (Buffer.isBuffer(data)) {
+    const inflated = data.length > 2 ? inflate(data) : undefined;
+    if (inflated) layers.push({ text: inflated.toString('utf8'), encoding: 'gzip' });
+    layers.push({ text: data.toString('utf8') });
+  } else layers.push({ text: data });
+  for (const l of [...layers]) for (const s of base64Runs(l.text)) layers.push({ text: s, encoding: l.encoding ?? 'base64' });
+  const hits: DecoyHit[] = [];
+  for (const d of decoys) {
+    let full = false;
+    for (const layer of layers) {
+      const lower = layer.text.toLowerCase();
+      for (const v of variantsOf(d)) {
+        if (v.partial && full) break;
+        const found = v.encoding === 'hash' ? lower.includes(v.value) : layer.text.includes(v.value) || lower.includes(v.value.toLowerCase());
+        if (!found) continue;
+        const encoding = layer.encoding ?? v.encoding;
+        if (!hits.some((h) => h.decoyId === d.id && h.encoding === encoding && h.channel === channel)) {
+          hits.push({ decoyId: d.id, channel, encoding, beforeSubmit, ...(v.partial ? { partial: true } : {}) });
+        }
+        if (!v.partial) full = true;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Replace every form of every decoy in `s` with `[decoy:<id>]`. */
+export function redactString(s: string, decoys: readonly DecoyRuntime[]): string {
+  let r = s;
+  for (const d of decoys) {
+    for (const v of variantsOf(d)) {
+      if (v.encoding === 'hash') continue;
+      if (r.toLowerCase().includes(v.value.toLowerCase())) r = r.replace(new RegExp(escapeRe(v.value), 'gi'), `[decoy:${d.id}]`);
+    }
+  }
+  return r;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Deep-copy `value` with every string redacted; used on the whole Observations before it is kept. */
+export function redactDecoys<T>(value: T, decoys: readonly DecoyRuntime[]): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return redactString(v, decoys);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}
