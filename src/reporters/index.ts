@@ -50,6 +50,8 @@ export interface WriteReportsOptions {
 export async function writeReports(result: RunResult, options: WriteReportsOptions): Promise<string[]> {
   const outDir = resolve(options.outDir);
   const basename = options.basename ?? 'fiduciary-report';
+  // Callers outside TypeScript (config files, other commands) may pass any string: refuse clearly.
+  parseFormats(options.formats.join(','));
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   for (const name of options.formats) {

@@ -13,6 +13,7 @@ export interface CommandModule {
 export const commands = {
   // Each area adds its line here: name: { summary, load: () => import('./name.js') }
   logs: { summary: 'Statistics from patron logs that identify no one; `logs audit <dir>` for what logs keep', load: () => import('./logs.js') },
+  report: { summary: 'Compare two audits (`report diff`) or render a saved result again (`report render`)', load: () => import('./report.js') },
 } satisfies Record<string, { summary: string; load: () => Promise<CommandModule> }>;
 
 export type CommandName = keyof typeof commands;
