@@ -57,14 +57,25 @@ export interface WebTotals {
   peakWindowEntries: number;
 }
 
+/** One user-session inside its day window. */
+interface Session {
+  /** Keyed pseudonym (hmac.ts) of the session's raw key: the only form in which the session is named. */
+  pseudonym: string;
+  /** Cells this session has been counted in (distinct sessions per cell). Usually one or two. */
+  cells: WebCell[];
+  /** item → time last seen, per metric type (double-click filter and uniqueness). */
+  inv: Map<string, number>;
+  req: Map<string, number>;
+  search?: Map<string, number>;
+}
+
 interface Window {
   dayNum: number;
-  /** raw session key → pseudonym; raw keys exist only here, for this day. */
-  pseudonyms: Map<string, string>;
-  /** action + pseudonym + item → time last seen (double-click and uniqueness). */
-  seen: Map<string, number>;
-  /** cell key → pseudonyms of sessions seen in it. */
-  cellSessions: Map<string, Set<string>>;
+  /** Raw session keys → session state. Raw identifiers exist only here, for this day, in memory. */
+  bySession: Map<string, Session>;
+  byUser: Map<string, Session>;
+  byClient: Map<string, Session>;
+  entries: number;
 }
 
 export interface AggregateOptions {
@@ -75,6 +86,14 @@ export interface AggregateOptions {
   isRobot?: (ua: string) => boolean;
   /** Days a window stays open behind the newest day seen, for slightly unordered logs. */
   lateDays?: number;
+}
+
+/**
+ * A copy of `s` that shares no memory with the line it was cut from. V8 keeps a whole 64 KiB input chunk
+ * alive for as long as any slice of it lives; map keys kept for a day would otherwise pin most of the file.
+ */
+export function detach(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 /** Split a request target into platform host, path and query. */
@@ -98,8 +117,10 @@ export function splitUrl(url: string, vhost: string): { host: string; path: stri
 /** Streaming COUNTER aggregator: `add` each event, then `finish` for the cells. */
 export class WebAggregator {
   readonly totals: WebTotals = { events: 0, counted: 0, robots: 0, excludedStatus: 0, staticAssets: 0, doubleClicks: 0, lateEvents: 0, windowsClosed: 0, peakWindowEntries: 0 };
-  private readonly cells = new Map<string, WebCell>();
+  /** period → platform → group → cell: nested maps look up slices of the line without building a key. */
+  private readonly cells = new Map<string, Map<string, Map<string, WebCell>>>();
   private readonly windows = new Map<number, Window>();
+  private last: Window | undefined;
   private newestDay = -Infinity;
   private readonly dbl: number;
   private readonly late: number;
@@ -115,84 +136,121 @@ export class WebAggregator {
     const t = this.totals;
     t.events++;
     if (ev.status !== 200 && ev.status !== 304) { t.excludedStatus++; return; }
-    if (this.opts.isRobot && this.opts.isRobot(ev.userAgent)) { t.robots++; return; }
-    const { host, path, query } = splitUrl(ev.url, ev.vhost);
+    if (this.opts.isRobot !== undefined && this.opts.isRobot(ev.userAgent)) { t.robots++; return; }
+    // host, path and query as slices of the URL, without an intermediate object
+    const url = ev.url;
+    let host: string;
+    let pathStart: number;
+    /** Where the item key starts: at the host for absolute URLs, so host + path is one slice. */
+    let itemStart = -1;
+    const scheme = url.indexOf('://');
+    if (scheme > 0 && scheme < 8) {
+      const hs = scheme + 3;
+      itemStart = hs;
+      let slash = url.indexOf('/', hs);
+      if (slash < 0) slash = url.length;
+      let he = url.indexOf(':', hs);
+      if (he < 0 || he > slash) he = slash;
+      const at = url.lastIndexOf('@', slash);
+      host = url.slice(at >= hs ? at + 1 : hs, he).toLowerCase();
+      pathStart = slash;
+    } else {
+      host = ev.vhost === '' ? '(unknown)' : ev.vhost.toLowerCase();
+      pathStart = 0;
+    }
+    const q = url.indexOf('?', pathStart);
+    const path = q < 0 ? url.slice(pathStart) : url.slice(pathStart, q);
+    const query = q < 0 ? '' : url.slice(q + 1);
     const cls = classify(path, query);
     if (cls === 'static') { t.staticAssets++; return; }
     t.counted++;
     const w = this.window(ev.time);
-    // COUNTER user-session identification, in order of preference
-    const raw = ev.session !== '' ? `s\u0000${ev.session}\u0000${ev.day}`
-      : ev.user !== '' ? `u\u0000${ev.user}\u0000${ev.day}\u0000${ev.hour}`
-      : `i\u0000${ev.ip}\u0000${ev.userAgent}\u0000${ev.day}\u0000${ev.hour}`;
-    let pseudo = w.pseudonyms.get(raw);
-    if (pseudo === undefined) {
-      pseudo = this.opts.hasher.hash(raw);
-      w.pseudonyms.set(raw, pseudo);
+    // COUNTER user-session identification, in order of preference; the day is the window itself
+    let map: Map<string, Session>;
+    let key: string;
+    if (ev.session !== '') { map = w.bySession; key = ev.session; }
+    else if (ev.user !== '') { map = w.byUser; key = ev.hour < 10 ? `0${ev.hour}${ev.user}` : `${ev.hour}${ev.user}`; }
+    else { map = w.byClient; key = `${ev.hour}\u0000${ev.ip}\u0000${ev.userAgent}`; }
+    let s = map.get(key);
+    if (s === undefined) {
+      s = { pseudonym: this.opts.hasher.hash(`${key}\u0000${ev.day}`), cells: [], inv: new Map(), req: new Map() };
+      map.set(detach(key), s);
+      w.entries++;
     }
-    const period = this.opts.by === 'day' ? ev.day : ev.day.slice(0, 7);
-    const group = ev.groups;
-    const cellKey = `${period}\t${host}\t${group}`;
-    let cell = this.cells.get(cellKey);
-    if (!cell) {
-      cell = { period, platform: host, group, sessions: 0, totalItemInvestigations: 0, uniqueItemInvestigations: 0, totalItemRequests: 0, uniqueItemRequests: 0, searches: 0 };
-      this.cells.set(cellKey, cell);
-    }
-    let sess = w.cellSessions.get(cellKey);
-    if (!sess) w.cellSessions.set(cellKey, (sess = new Set()));
-    sess.add(pseudo);
+    const cell = this.cell(this.opts.by === 'day' ? ev.day : ev.day.slice(0, 7), host, ev.groups);
+    if (!s.cells.includes(cell)) { s.cells.push(cell); cell.sessions++; }
     if (cls === 'page') return;
-    const item = host + path;
+    // item identity: host (with port) and path, as one slice of the URL when the URL is absolute
+    const item = itemStart >= 0 ? (q < 0 ? url.slice(itemStart) : url.slice(itemStart, q)) : host + path;
     if (cls === 'search') {
-      // the query (search terms) is part of the key only inside this window, never stored in a cell
-      if (this.once(w, `S${pseudo}${item}?${query}`, ev.time) !== 'double') cell.searches++;
+      // the query (search terms) is a lookup key only inside this window, never stored in a cell
+      if (this.once(w, (s.search ??= new Map()), `${item}?${query}`, ev.time) !== 2) cell.searches++;
       return;
     }
     if (cls === 'request') {
-      const r = this.once(w, `R${pseudo}${item}`, ev.time);
-      if (r !== 'double') { cell.totalItemRequests++; if (r === 'first') cell.uniqueItemRequests++; }
+      const r = this.once(w, s.req, item, ev.time);
+      if (r !== 2) { cell.totalItemRequests++; if (r === 0) cell.uniqueItemRequests++; }
     }
-    const i = this.once(w, `I${pseudo}${item}`, ev.time);
-    if (i !== 'double') { cell.totalItemInvestigations++; if (i === 'first') cell.uniqueItemInvestigations++; }
+    const i = this.once(w, s.inv, item, ev.time);
+    if (i !== 2) { cell.totalItemInvestigations++; if (i === 0) cell.uniqueItemInvestigations++; }
   }
 
-  private once(w: Window, key: string, time: number): 'first' | 'again' | 'double' {
-    const last = w.seen.get(key);
-    w.seen.set(key, time);
-    if (last === undefined) return 'first';
-    if (time - last <= this.dbl) { this.totals.doubleClicks++; return 'double'; }
-    return 'again';
+  /** 0 = first time in this session, 1 = again after more than the double-click window, 2 = double-click. */
+  private once(w: Window, seen: Map<string, number>, key: string, time: number): 0 | 1 | 2 {
+    const last = seen.get(key);
+    if (last === undefined) { seen.set(detach(key), time); w.entries++; return 0; }
+    seen.set(key, time);
+    if (time - last <= this.dbl) { this.totals.doubleClicks++; return 2; }
+    return 1;
+  }
+
+  private cell(period: string, platform: string, group: string): WebCell {
+    let a = this.cells.get(period);
+    if (a === undefined) this.cells.set(detach(period), (a = new Map()));
+    let b = a.get(platform);
+    if (b === undefined) a.set(detach(platform), (b = new Map()));
+    let c = b.get(group);
+    if (c === undefined) {
+      c = { period: detach(period), platform: detach(platform), group: detach(group), sessions: 0, totalItemInvestigations: 0, uniqueItemInvestigations: 0, totalItemRequests: 0, uniqueItemRequests: 0, searches: 0 };
+      b.set(c.group, c);
+    }
+    return c;
   }
 
   private window(time: number): Window {
     const dayNum = Math.floor(time / 86_400_000);
+    if (this.last !== undefined && this.last.dayNum === dayNum) return this.last;
     let w = this.windows.get(dayNum);
-    if (w) return w;
-    if (this.closedDays.has(dayNum)) this.totals.lateEvents++;
-    w = { dayNum, pseudonyms: new Map(), seen: new Map(), cellSessions: new Map() };
-    this.windows.set(dayNum, w);
-    if (dayNum > this.newestDay) {
-      this.newestDay = dayNum;
-      for (const [d, old] of this.windows) if (d < dayNum - this.late) this.close(old);
+    if (w === undefined) {
+      if (this.closedDays.has(dayNum)) this.totals.lateEvents++;
+      w = { dayNum, bySession: new Map(), byUser: new Map(), byClient: new Map(), entries: 0 };
+      this.windows.set(dayNum, w);
+      if (dayNum > this.newestDay) {
+        this.newestDay = dayNum;
+        for (const [d, old] of this.windows) if (d < dayNum - this.late) this.close(old);
+      }
     }
+    this.last = w;
     return w;
   }
 
   private close(w: Window): void {
-    const entries = w.seen.size + w.pseudonyms.size;
-    if (entries > this.totals.peakWindowEntries) this.totals.peakWindowEntries = entries;
-    for (const [cellKey, set] of w.cellSessions) this.cells.get(cellKey)!.sessions += set.size;
-    w.pseudonyms.clear();
-    w.seen.clear();
-    w.cellSessions.clear();
+    if (w.entries > this.totals.peakWindowEntries) this.totals.peakWindowEntries = w.entries;
+    w.bySession.clear();
+    w.byUser.clear();
+    w.byClient.clear();
     this.windows.delete(w.dayNum);
     this.closedDays.add(w.dayNum);
+    if (this.last === w) this.last = undefined;
     this.totals.windowsClosed++;
   }
 
   /** Close every window and return the cells, sorted by period, platform and group. */
   finish(): WebCell[] {
     for (const w of [...this.windows.values()]) this.close(w);
-    return [...this.cells.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+    const out: WebCell[] = [];
+    for (const a of this.cells.values()) for (const b of a.values()) for (const c of b.values()) out.push(c);
+    const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+    return out.sort((a, b) => cmp(a.period, b.period) || cmp(a.platform, b.platform) || cmp(a.group, b.group));
   }
 }

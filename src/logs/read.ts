@@ -19,6 +19,11 @@ export interface LineSource {
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+/**
+ * Read and decode in 64 KiB pieces: V8 allocates strings above ~128 KiB in large-object space, which
+ * measured ~30x slower to decode here than 64 KiB pieces.
+ */
+const CHUNK = 64 * 1024;
 
 /**
  * Turn CLI inputs into sources: `-` is stdin, existing paths are files, anything with glob characters is
@@ -43,7 +48,7 @@ export async function expandInputs(inputs: string[], stdin: () => Readable = () 
 }
 
 function fileSource(path: string): LineSource {
-  return { name: basename(path), open: () => createReadStream(path, { highWaterMark: 256 * 1024 }) };
+  return { name: basename(path), open: () => createReadStream(path, { highWaterMark: CHUNK }) };
 }
 
 /** The raw bytes of a stream, gunzipped when they start with the gzip magic bytes. */
@@ -86,7 +91,8 @@ export async function readLines(raw: Readable, onLine: (line: string | null, n: 
     if (skipping) { skipping = false; stop = onLine(null, n) === false; return; }
     stop = onLine(s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s, n) === false;
   };
-  for await (const chunk of bytesOf(raw)) {
+  for await (const buf of bytesOf(raw)) for (let off = 0; off < buf.length; off += CHUNK) {
+    const chunk = off === 0 && buf.length <= CHUNK ? buf : buf.subarray(off, off + CHUNK);
     const text = carry === '' ? dec.write(chunk) : carry + dec.write(chunk);
     let start = 0;
     let nl = text.indexOf('\n');

@@ -44,10 +44,10 @@ export function setParts(out: TimeParts, y: number, mo: number, d: number, h: nu
   return true;
 }
 
-/** Apache/EZproxy `%t`: `[10/Oct/2000:13:55:36 -0700]` (brackets optional). */
-export function parseClf(s: string, out: TimeParts): boolean {
-  const o = s.charCodeAt(0) === 91 ? 1 : 0;
-  if (s.length < o + 20) return false;
+/** Apache/EZproxy `%t`: `[10/Oct/2000:13:55:36 -0700]` (brackets optional), read in place from `at`. */
+export function parseClf(s: string, out: TimeParts, at = 0, end = s.length): boolean {
+  const o = at + (s.charCodeAt(at) === 91 ? 1 : 0);
+  if (end < o + 20) return false;
   const d = num(s, o, 2);
   const mo = MONTHS[s.substr(o + 3, 3)];
   const y = num(s, o + 7, 4);
@@ -58,7 +58,7 @@ export function parseClf(s: string, out: TimeParts): boolean {
 type Step = { kind: 'lit'; text: string } | { kind: 'Y' | 'm' | 'd' | 'H' | 'M' | 'S' | 'y' | 'b' | 'z' | 'f' };
 
 /** Compile a strftime format (as in `%{%Y-%m-%d %H:%M:%S}t`) into a parser. */
-export function compileStrftime(fmt: string): (s: string, out: TimeParts) => boolean {
+export function compileStrftime(fmt: string): (s: string, out: TimeParts, at?: number, end?: number) => boolean {
   const expanded = fmt.replace(/%T/g, '%H:%M:%S').replace(/%F/g, '%Y-%m-%d').replace(/%D/g, '%m/%d/%y');
   const steps: Step[] = [];
   for (let i = 0; i < expanded.length; i++) {
@@ -71,7 +71,8 @@ export function compileStrftime(fmt: string): (s: string, out: TimeParts) => boo
       else steps.push({ kind: 'f' }); // unsupported: skip one word
     } else steps.push({ kind: 'lit', text: c });
   }
-  return (s, out) => {
+  return (line, out, at = 0, end = line.length) => {
+    const s = at === 0 && end === line.length ? line : line.slice(at, end);
     let p = 0;
     let y = 0, mo = 1, d = 1, h = 0, mi = 0, sec = 0;
     for (const st of steps) {

@@ -18,7 +18,7 @@ interface Field {
   sep: string;
   /** Occurrences of `sep` inside a well-formed value. */
   inner: number;
-  time?: (s: string, out: TimeParts) => boolean;
+  time?: (s: string, out: TimeParts, at?: number, end?: number) => boolean;
 }
 
 const SAMPLES: Partial<Record<FieldKind, string>> = { time: '[10/Oct/2000:13:55:36 -0700]', request: 'GET http://a.example/b HTTP/1.1' };
@@ -97,38 +97,41 @@ export function compileLogFormat(format: string): LineParser & { fields: FieldKi
           else return `missing field ${i + 1} (${f.kind})`;
         }
       }
-      const v = line.slice(pos, end);
       switch (f.kind) {
-        case 'ip': ev.ip = v; break;
-        case 'user': ev.user = v === '-' ? '' : v; break;
-        case 'session': ev.session = v === '-' ? '' : v; break;
-        case 'groups': ev.groups = v === '-' ? '' : v; break;
-        case 'ua': ev.userAgent = v; break;
-        case 'referer': ev.referer = v; break;
-        case 'vhost': ev.vhost = v; break;
+        case 'ip': ev.ip = line.slice(pos, end); break;
+        case 'user': ev.user = end - pos === 1 && line.charCodeAt(pos) === 45 ? '' : line.slice(pos, end); break;
+        case 'session': ev.session = end - pos === 1 && line.charCodeAt(pos) === 45 ? '' : line.slice(pos, end); break;
+        case 'groups': ev.groups = end - pos === 1 && line.charCodeAt(pos) === 45 ? '' : line.slice(pos, end); break;
+        case 'ua': ev.userAgent = line.slice(pos, end); break;
+        case 'vhost': ev.vhost = line.slice(pos, end); break;
         case 'time':
-          if (!f.time!(v, tp)) return 'bad timestamp';
+          if (!f.time!(line, tp, pos, end)) return 'bad timestamp';
           ev.time = tp.time; ev.day = tp.day; ev.hour = tp.hour; sawTime = true;
           break;
         case 'status': {
-          const s = +v;
-          if (!(s >= 100 && s <= 599)) return 'bad status code';
+          if (end - pos !== 3) return 'bad status code';
+          const s = (line.charCodeAt(pos) - 48) * 100 + (line.charCodeAt(pos + 1) - 48) * 10 + (line.charCodeAt(pos + 2) - 48);
+          if (!(s >= 100 && s <= 599) || line.charCodeAt(pos + 1) > 57 || line.charCodeAt(pos + 2) > 57 || line.charCodeAt(pos + 1) < 48 || line.charCodeAt(pos + 2) < 48) return 'bad status code';
           ev.status = s;
           break;
         }
         case 'request': {
-          const a = v.indexOf(' ');
-          const b = v.lastIndexOf(' ');
-          if (a <= 0) return 'bad request line';
-          ev.method = v.slice(0, a);
-          ev.url = b > a ? v.slice(a + 1, b) : v.slice(a + 1);
+          // METHOD SP target SP protocol; the protocol may be missing (HTTP/0.9 style)
+          const a = line.indexOf(' ', pos);
+          if (a <= pos || a >= end) return 'bad request line';
+          const b = line.lastIndexOf(' ', end - 1);
+          ev.url = b > a ? line.slice(a + 1, b) : line.slice(a + 1, end);
           break;
         }
-        case 'path': ev.method = 'GET'; ev.url = v; break;
-        case 'bytes':
+        case 'path': ev.url = line.slice(pos, end); break;
+        case 'bytes': {
           // digits or '-': also what lets detection reject a shorter format on a longer line
-          if (v !== '-' && !(v.length > 0 && v.length < 16 && v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57 && v.indexOf(' ') < 0)) return 'bad byte count';
+          const len = end - pos;
+          if (len === 1 && line.charCodeAt(pos) === 45) break;
+          if (len === 0 || len > 15) return 'bad byte count';
+          for (let k = pos; k < end; k++) { const c = line.charCodeAt(k); if (c < 48 || c > 57) return 'bad byte count'; }
           break;
+        }
         default: break;
       }
       pos = end + f.sep.length;

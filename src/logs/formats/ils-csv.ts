@@ -8,6 +8,7 @@
 import { FiduciaryError } from '../../model/index.js';
 import type { KeyedHasher } from '../hmac.js';
 import { parseLooseDate, type TimeParts } from '../time.js';
+import { detach } from '../aggregate.js';
 
 export const ILS_ROLES = ['date', 'patron', 'item', 'location', 'group', 'action'] as const;
 export type IlsRole = (typeof ILS_ROLES)[number];
@@ -128,7 +129,7 @@ export class CirculationAggregator {
     const group = get('group') || '(none)';
     const key = `${period}\t${location}\t${group}`;
     let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = { period, location, group, patrons: 0, loans: 0, renewals: 0, returns: 0, otherActions: 0 }));
+    if (!cell) this.cells.set(detach(key), (cell = { period: detach(period), location: detach(location), group: detach(group), patrons: 0, loans: 0, renewals: 0, returns: 0, otherActions: 0 }));
     const action = get('action').toLowerCase();
     if (action === '' || /issue|check.?out|loan|charge|circ/.test(action)) cell.loans++;
     else if (/renew/.test(action)) cell.renewals++;
@@ -138,9 +139,9 @@ export class CirculationAggregator {
     if (patron !== '') {
       const w = this.window(period);
       let p = w.pseudonyms.get(patron);
-      if (p === undefined) w.pseudonyms.set(patron, (p = this.opts.hasher.hash(patron)));
+      if (p === undefined) w.pseudonyms.set(detach(patron), (p = this.opts.hasher.hash(patron)));
       let s = w.patrons.get(key);
-      if (!s) w.patrons.set(key, (s = new Set()));
+      if (!s) w.patrons.set(detach(key), (s = new Set()));
       s.add(p);
     }
     return null;
@@ -149,7 +150,7 @@ export class CirculationAggregator {
   private window(period: string) {
     let w = this.windows.get(period);
     if (!w) {
-      this.windows.set(period, (w = { patrons: new Map(), pseudonyms: new Map() }));
+      this.windows.set(detach(period), (w = { patrons: new Map(), pseudonyms: new Map() }));
       // keep the newest two periods open (exports are usually date-ordered); close older ones
       if (period > this.newest) {
         const prev = this.newest;
