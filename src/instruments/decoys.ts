@@ -75,7 +75,7 @@ export function variantsOf(d: DecoyRuntime): Variant[] {
   ];
   // Keystroke prefixes: what a search-as-you-type widget sends before the patron presses Enter.
   if (d.kind === 'search') {
-    for (let n = t.length - 1; n >= Math.max(5, Math.ceil(t.length / 3)); n--) {
+    for (let n = t.length - 1; n >= 5; n--) {
       const p = t.slice(0, n);
       if (p.endsWith(' ')) continue;
       v.push({ value: p, encoding: 'keystrokes', partial: true }, { value: encodeURIComponent(p), encoding: 'keystrokes', partial: true });

@@ -7,7 +7,12 @@
  */
 import type { ConsentMode } from '../model/index.js';
 import type { Instrument } from './types.js';
+import { cookiesInstrument } from './cookies.instrument.js';
+import { domInstrument } from './dom.instrument.js';
+import { createInteractionInstrument } from './interaction.instrument.js';
 import { networkInstrument } from './network.instrument.js';
+import { createScreenshotInstrument } from './screenshot.instrument.js';
+import { scriptsInstrument } from './scripts.instrument.js';
 
 export interface InstrumentOptions {
   /** Folder to write screenshots into; none = no screenshots. */
@@ -20,7 +25,12 @@ export interface InstrumentOptions {
 
 /** Every instrument by name; `InstrumentName` derives from it. */
 export const instrumentFactories = {
+  dom: (_o: InstrumentOptions) => domInstrument,
+  screenshot: (o: InstrumentOptions) => (o.screenshotDir ? createScreenshotInstrument(o.screenshotDir) : undefined),
+  interaction: (o: InstrumentOptions) => createInteractionInstrument({ interact: o.interact }),
   network: (_o: InstrumentOptions) => networkInstrument,
+  cookies: (_o: InstrumentOptions) => cookiesInstrument,
+  scripts: (_o: InstrumentOptions) => scriptsInstrument,
 } satisfies Record<string, (o: InstrumentOptions) => Instrument | undefined>;
 
 export type InstrumentName = keyof typeof instrumentFactories;

@@ -17,6 +17,7 @@ export interface BlockedCookie {
   url: string;
   direction: 'set' | 'send';
   reasons: string[];
+  domain?: string;
 }
 
 interface Pending {
@@ -66,7 +67,9 @@ interface CdpStack {
 }
 
 function wireCdp(cdp: CDPSession, st: State): void {
+  const urls = new Map<string, string>();
   cdp.on('Network.requestWillBeSent', (ev) => {
+    urls.set(ev.requestId, ev.request.url);
     const key = `${ev.request.method} ${ev.request.url}`;
     const list = st.initiators.get(key) ?? [];
     list.push(toInitiator(ev.initiator as { type: string; url?: string; stack?: CdpStack }));
@@ -75,7 +78,7 @@ function wireCdp(cdp: CDPSession, st: State): void {
   cdp.on('Network.responseReceivedExtraInfo', (ev) => {
     for (const b of ev.blockedCookies ?? []) {
       const name = b.cookie?.name ?? b.cookieLine.split('=')[0]!.trim();
-      st.blocked.push({ name, url: '', direction: 'set', reasons: b.blockedReasons });
+      st.blocked.push({ name, url: urls.get(ev.requestId) ?? '', direction: 'set', reasons: b.blockedReasons, ...(b.cookie?.domain ? { domain: b.cookie.domain } : {}) });
     }
   });
   cdp.on('Network.requestWillBeSentExtraInfo', (ev) => {

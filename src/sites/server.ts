@@ -49,6 +49,8 @@ export interface RouteContext {
   body(): Promise<Buffer>;
   /** Serve a file of the host's folder, templated like static files. */
   sendFile(relPath: string, status?: number): void;
+  /** Read a file of an installed npm package (`rrweb/dist/rrweb.umd.min.cjs`), e.g. to self-host it renamed. */
+  npmFile(path: string): Buffer;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, ctx: RouteContext) => boolean | Promise<boolean>;
@@ -181,6 +183,11 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
         const f = hostDir && inside(hostDir, rel);
         if (f && existsSync(f)) sendFile(res, f, status);
         else res.writeHead(404).end();
+      },
+      npmFile: (p) => {
+        const f = inside(nodeModules, p);
+        if (!f) throw new Error(`outside node_modules: ${p}`);
+        return readFileSync(f);
       },
     };
     if (hostDir && existsSync(hostDir)) {

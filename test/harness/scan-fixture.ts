@@ -1,9 +1,10 @@
 /**
  * Test harness for scanning fixture sites: starts the local multi-host site server on
- * `test/fixtures/sites/<case>/`, maps every hostname to it, trusts its self-signed certificate (here only),
+ * `test/fixtures/sites/<case>/`, starts at the host named in the case's `start` file (else the first host
+ * folder with an index page), maps every hostname to it, trusts its self-signed certificate (here only),
  * and runs the real collect pipeline in Chromium. Other areas (rules, demo) use it to scan their fixtures.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Observations } from '../../src/model/index.js';
@@ -44,7 +45,10 @@ export async function scanFixture(caseDir: string, options: ScanFixtureOptions =
   return withFixtureServer(
     caseDir,
     async (server, dir) => {
-      const host = options.start ?? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
+      const hosts = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      // A case names its start host in a `start` file; otherwise the first host with an index page.
+      const named = existsSync(join(dir, 'start')) ? readFileSync(join(dir, 'start'), 'utf8').trim() : undefined;
+      const host = options.start ?? named ?? hosts.find((h) => existsSync(join(dir, h, 'index.html'))) ?? hosts[0];
       if (!host) throw new Error(`Fixture ${caseDir} has no host folder`);
       const config = resolveConfig({ scan: { pages: 0, cookieRegimes: ['default'], settleMs: 500, pageTimeoutMs: 15_000, screenshots: false, ...options.config } });
       return collect({

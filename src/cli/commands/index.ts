@@ -12,6 +12,7 @@ export interface CommandModule {
 
 export const commands = {
   // Each area adds its line here: name: { summary, load: () => import('./name.js') }
+  scan: { summary: 'Scan a library website in Chromium as a patron and judge what it does', load: () => import('./scan.js') },
   logs: { summary: 'Statistics from patron logs that identify no one; `logs audit <dir>` for what logs keep', load: () => import('./logs.js') },
   report: { summary: 'Compare two audits (`report diff`) or render a saved result again (`report render`)', load: () => import('./report.js') },
 } satisfies Record<string, { summary: string; load: () => Promise<CommandModule> }>;

@@ -33,6 +33,7 @@ export const SHARED = {
   isHtml: 'driver:isHtml',
   deadline: 'driver:deadline',
   mainResponse: 'driver:mainResponse',
+  role: 'driver:role',
 } as const;
 
 /** Resolve with `fallback` after `ms`, so one stuck call cannot hold the visit. */
@@ -70,7 +71,7 @@ export async function visitPage(context: BrowserContext, opts: VisitOptions): Pr
     if (!out.errors.some((x) => x.code === e.code)) out.errors.push(e);
   };
   const page: Page = await context.newPage();
-  const shared = new Map<string, unknown>([[SHARED.phase, 'load' satisfies Phase], [SHARED.isHtml, true], [SHARED.deadline, deadline]]);
+  const shared = new Map<string, unknown>([[SHARED.phase, 'load' satisfies Phase], [SHARED.isHtml, true], [SHARED.deadline, deadline], [SHARED.role, opts.role]]);
   const ctx: InstrumentContext = {
     page, context, pageStart: startedAt, decoys: opts.decoys, salt: opts.salt, shared,
     phase: () => shared.get(SHARED.phase) as Phase,
