@@ -1,0 +1,168 @@
+/**
+ * The js-api instrument: records which browser APIs a site's scripts use to fingerprint, watch or reach the
+ * patron (canvas, fonts, WebGL, audio, camera and microphone, WebRTC, input listeners, navigator reads, and
+ * cookie and storage writes), with the calling script. The hook script (js-api/hook-*.ts) is installed as an
+ * init script, so it runs in every frame, cross-origin iframes included, before any page script; in
+ * dedicated workers it is evaluated through a DevTools session that pauses each new worker before its first
+ * script runs. Hooks push batches through a binding; at collect the rest is drained from every frame and
+ * worker. Cookie names written by script go to `js-api:cookieWrites` and storage writes to
+ * `js-api:storageWrites` in `ctx.shared`, for the cookies and storage instruments.
+ */
+import { randomBytes } from 'node:crypto';
+import type { CDPSession, Page } from 'playwright-core';
+import type { Instrument, InstrumentContext } from './types.js';
+import { ApiAggregator, decoyRedactor } from './js-api/aggregate.js';
+import { hookScript } from './js-api/hook-script.js';
+
+/** Per-process names: random, so a page cannot look for a fixed name to detect the audit. */
+const DRAIN_KEY = `k${randomBytes(6).toString('hex')}`;
+const SINK = `_${randomBytes(5).toString('hex')}`;
+const SCRIPT = hookScript({ key: DRAIN_KEY, sink: SINK });
+const DRAIN_EXPR = `(function(){try{var f=globalThis[Symbol.for(${JSON.stringify(DRAIN_KEY)})];return f?f():null}catch(e){return null}})()`;
+
+/** What ctx.shared holds under `js-api:state` during one visit. */
+interface JsApiState {
+  agg: ApiAggregator;
+}
+
+/** One page's wiring, installed once and pointed at the current visit's aggregator. */
+interface PageWiring {
+  current?: ApiAggregator;
+  workers: Map<string, { url: string; send: (method: string, params?: object) => Promise<unknown> }>;
+}
+const wirings = new WeakMap<Page, PageWiring>();
+
+/** Install the binding, the init script and worker auto-attach on a page, once. */
+async function wire(page: Page): Promise<PageWiring> {
+  const existing = wirings.get(page);
+  if (existing) return existing;
+  const w: PageWiring = { workers: new Map() };
+  wirings.set(page, w);
+  await page.exposeBinding(SINK, ({ frame }, json: unknown) => {
+    if (typeof json === 'string') w.current?.add(json, { frameUrl: frame?.url() });
+  });
+  await page.addInitScript({ content: SCRIPT });
+  await attachWorkers(page, w).catch((e) => { if (process.env.FID_DEBUG) console.error("attach", e); }); // without workers the frames are still recorded
+  return w;
+}
+
+/**
+ * Dedicated workers: a second DevTools client auto-attaches to each new worker (legacy, non-flattened
+ * messages, since Playwright's session wrapper routes only its own), stops it at an instrumentation
+ * breakpoint before its first script, evaluates the hook there and resumes. The breakpoint is needed because
+ * the driver's own client resumes a worker that waits for debuggers as soon as it is ready.
+ */
+async function attachWorkers(page: Page, w: PageWiring): Promise<void> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  let nextId = 1;
+  const waiting = new Map<number, (m: unknown) => void>();
+  const sendTo = (sessionId: string, method: string, params: object = {}): Promise<unknown> => {
+    const id = nextId++;
+    const done = new Promise<unknown>((resolve) => {
+      waiting.set(id, resolve);
+      setTimeout(() => waiting.delete(id) && resolve(undefined), 5_000).unref?.();
+    });
+    cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id, method, params }) } as never).catch(() => {
+      waiting.get(id)?.(undefined);
+      waiting.delete(id);
+    });
+    return done;
+  };
+  cdp.on('Target.attachedToTarget' as never, (ev: { sessionId: string; targetInfo: { type: string; url: string }; waitingForDebugger: boolean }) => {
+    const sid = ev.sessionId;
+    if (ev.targetInfo.type !== 'worker') {
+      void sendTo(sid, 'Runtime.runIfWaitingForDebugger');
+    // If the driver's client resumed the worker first, install the hooks anyway: later calls are still seen.
+    void sendTo(sid, 'Runtime.evaluate', { expression: SCRIPT });
+      return;
+    }
+    w.workers.set(sid, { url: ev.targetInfo.url, send: (m, p) => sendTo(sid, m, p) });
+    // Sent in one burst, breakpoint first: the worker handles them in order, and any delay lets it start.
+    void sendTo(sid, 'Debugger.enable');
+    void sendTo(sid, 'Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' });
+    void sendTo(sid, 'Runtime.addBinding', { name: SINK });
+    void sendTo(sid, 'Runtime.runIfWaitingForDebugger');
+    // If the driver's client resumed the worker first, install the hooks anyway: later calls are still seen.
+    void sendTo(sid, 'Runtime.evaluate', { expression: SCRIPT });
+  });
+  cdp.on('Target.detachedFromTarget' as never, (ev: { sessionId: string }) => w.workers.delete(ev.sessionId));
+  const paused = new Set<string>();
+  cdp.on('Target.receivedMessageFromTarget' as never, (ev: { sessionId: string; message: string }) => {
+    let m: { id?: number; method?: string; params?: { name?: string; payload?: string; reason?: string } };
+    try {
+      m = JSON.parse(ev.message);
+    } catch {
+      return;
+    }
+    if (m.id !== undefined) {
+      waiting.get(m.id)?.(m);
+      waiting.delete(m.id);
+      return;
+    }
+    const worker = w.workers.get(ev.sessionId);
+    if (m.method === 'Runtime.bindingCalled' && m.params?.name === SINK && typeof m.params.payload === 'string') {
+      w.current?.add(m.params.payload, { workerUrl: worker?.url, frameUrl: page.url() });
+    } else if (m.method === 'Debugger.paused' && worker && !paused.has(ev.sessionId)) {
+      paused.add(ev.sessionId);
+      void (async () => {
+        await worker.send('Runtime.evaluate', { expression: SCRIPT });
+        await worker.send('Debugger.resume');
+        await worker.send('Debugger.disable');
+      })();
+    }
+  });
+  await cdp.send('Target.setAutoAttach' as never, { autoAttach: true, waitForDebuggerOnStart: true, flatten: false } as never);
+}
+
+/** Take what every frame and worker still holds in its buffer. */
+async function drainAll(page: Page, w: PageWiring): Promise<void> {
+  const agg = w.current;
+  if (!agg || page.isClosed()) return;
+  await Promise.all(
+    page.frames().map(async (frame) => {
+      const json = await frame.evaluate(DRAIN_EXPR).catch(() => null);
+      if (typeof json === 'string') agg.add(json, { frameUrl: frame.url() });
+    }),
+  );
+  await Promise.all(
+    [...w.workers.values()].map(async (worker) => {
+      const res = (await worker.send('Runtime.evaluate', { expression: DRAIN_EXPR, returnByValue: true })) as { result?: { result?: { value?: unknown } } } | undefined;
+      const json = res?.result?.result?.value;
+      if (typeof json === 'string') agg.add(json, { workerUrl: worker.url, frameUrl: page.url() });
+    }),
+  );
+}
+
+/** Build the js-api instrument. State lives in `ctx.shared`, so one instance serves concurrent pages. */
+export function createJsApiInstrument(): Instrument {
+  return {
+    name: 'js-api',
+
+    async start(ctx: InstrumentContext): Promise<void> {
+      const agg = new ApiAggregator(ctx.pageStart, decoyRedactor(ctx.decoys));
+      ctx.shared.set('js-api:state', { agg } satisfies JsApiState);
+      ctx.shared.set('js-api:cookieWrites', agg.cookieWrites);
+      const w = await wire(ctx.page);
+      w.current = agg;
+      // Other instruments (storage, cookies) call this before reading what the hooks saw.
+      let drained: Promise<void> | undefined;
+      ctx.shared.set('js-api:flush', () => (drained ??= drainAll(ctx.page, w).then(() => {
+        ctx.shared.set('js-api:storageWrites', agg.storage());
+      })));
+    },
+
+    async collect(ctx: InstrumentContext, out): Promise<void> {
+      const state = ctx.shared.get('js-api:state') as JsApiState | undefined;
+      if (!state) return;
+      await (ctx.shared.get('js-api:flush') as () => Promise<void>)();
+      out.apiCalls.push(...state.agg.apiCalls());
+      ctx.shared.set('js-api:storageWrites', state.agg.storage());
+      if (state.agg.dropped > 0) {
+        out.errors.push({ code: 'FID_INSTRUMENT', message: `${state.agg.dropped} API call records were dropped after the per-page bound was reached.`, where: 'js-api' });
+      }
+    },
+  };
+}
+
+/** The default instance. */
+export const jsApiInstrument: Instrument = createJsApiInstrument();
