@@ -179,7 +179,7 @@ export const CLIENT_JS = String.raw`(function () {
         var li = el('li', null, e.summary);
         if (e.quote) li.appendChild(el('blockquote', null, [el('p', null, '\u201C' + e.quote.text + '\u201D'), el('cite', null, e.quote.location)]));
         var ref = safeRef(e.ref);
-        if (ref) li.appendChild(el('figure', null, [el('img', { src: ref, alt: e.summary, loading: 'lazy' }), el('figcaption', null, ['Screenshot: ', el('code', null, ref)])]));
+        if (ref) li.appendChild(el('figure', null, [el('img', { src: ref, alt: e.summary }), el('figcaption', null, ['Screenshot: ', el('code', null, ref)])]));
         else if (e.ref) li.appendChild(el('p', null, 'Screenshot reference not shown (not a relative path).'));
         if (e.url && e.url !== (f.pages || [])[0]) li.appendChild(el('div', { 'class': 'meta' }, ['on ', el('code', null, e.url)]));
         ul.appendChild(li);

@@ -22,6 +22,7 @@ h3 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
 h4 { font-size: 1.05rem; margin: 0 0 .25rem; }
 h5 { font-size: .95rem; margin: .75rem 0 .25rem; }
 .summary-grid { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+.summary-grid > div:last-child { flex: 1 1 20rem; }
 .grade { border: 2px solid var(--text); border-radius: .5rem; padding: .75rem 1.25rem; text-align: center; min-width: 9rem; }
 .grade .letter { display: block; font-size: 3rem; font-weight: 700; line-height: 1; }
 .counts { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
