@@ -9,7 +9,6 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { FiduciaryError, type RunResult } from '../model/index.js';
 import { escapeHtml, renderHtml } from './html.reporter.js';
 import type { ReportContext, Reporter } from './types.js';
@@ -24,6 +23,8 @@ const FLAGS = ['--no-first-run', '--disable-background-networking', '--disable-c
 /** Print a result to PDF bytes. */
 export async function renderPdf(result: RunResult, ctx: ReportContext = {}): Promise<Uint8Array> {
   const args = [...FLAGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
+  // Loaded here, not at the top: the other formats (and `report diff`) should not pay for a browser driver.
+  const { chromium } = await import('playwright-core');
   let browser;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(ctx), headless: true, args });
