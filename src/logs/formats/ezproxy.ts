@@ -21,6 +21,8 @@ interface Field {
   time?: (s: string, out: TimeParts, at?: number, end?: number) => boolean;
 }
 
+const GROUP_BAD = /[/?=@:\s]/;
+
 const SAMPLES: Partial<Record<FieldKind, string>> = { time: '[10/Oct/2000:13:55:36 -0700]', request: 'GET http://a.example/b HTTP/1.1' };
 
 /** Name of a header directive → field kind. */
@@ -101,7 +103,15 @@ export function compileLogFormat(format: string): LineParser & { fields: FieldKi
         case 'ip': ev.ip = line.slice(pos, end); break;
         case 'user': ev.user = end - pos === 1 && line.charCodeAt(pos) === 45 ? '' : line.slice(pos, end); break;
         case 'session': ev.session = end - pos === 1 && line.charCodeAt(pos) === 45 ? '' : line.slice(pos, end); break;
-        case 'groups': ev.groups = end - pos === 1 && line.charCodeAt(pos) === 45 ? '' : line.slice(pos, end); break;
+        case 'groups': {
+          if (end - pos === 1 && line.charCodeAt(pos) === 45) { ev.groups = ''; break; }
+          const g = line.slice(pos, end);
+          // group names are published: refuse anything that looks like a URL or an address (a Referer in
+          // this position means the format is wrong)
+          if (GROUP_BAD.test(g)) return 'bad groups field';
+          ev.groups = g;
+          break;
+        }
         case 'ua': ev.userAgent = line.slice(pos, end); break;
         case 'vhost': ev.vhost = line.slice(pos, end); break;
         case 'time':
@@ -145,6 +155,7 @@ export function compileLogFormat(format: string): LineParser & { fields: FieldKi
 /** The EZproxy default and the variants libraries commonly configure, most specific first. */
 export const EZPROXY_CANDIDATES = [
   '%h %{ezproxy-session}i %u %t "%r" %s %b "%{ezproxy-groups}i" "%{User-Agent}i" "%{Referer}i"',
+  '%h %{ezproxy-session}i %u %t "%r" %s %b "%{ezproxy-groups}i" "%{User-Agent}i"',
   '%h %l %u %t "%r" %s %b "%{Referer}i" "%{User-Agent}i"',
   '%h %{ezproxy-session}i %u %t "%r" %s %b "%{User-Agent}i"',
   '%h %{ezproxy-session}i %u %t "%r" %s %b',
@@ -152,6 +163,8 @@ export const EZPROXY_CANDIDATES = [
   '%h\\t%{ezproxy-session}i\\t%u\\t%t\\t%r\\t%s\\t%b\\t%{ezproxy-groups}i\\t%{User-Agent}i',
   '%h\\t%{ezproxy-session}i\\t%u\\t%t\\t%r\\t%s\\t%b',
   '%h\\t%l\\t%u\\t%t\\t%r\\t%s\\t%b',
+  '%h %{ezproxy-session}i %u %{%Y-%m-%d %H:%M:%S}t "%r" %s %b',
+  '%h %{ezproxy-session}i %u %{%Y-%m-%dT%H:%M:%S}t "%r" %s %b',
 ];
 
 /**
