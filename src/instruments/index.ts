@@ -10,9 +10,11 @@ import type { Instrument } from './types.js';
 import { cookiesInstrument } from './cookies.instrument.js';
 import { domInstrument } from './dom.instrument.js';
 import { createInteractionInstrument } from './interaction.instrument.js';
+import { jsApiInstrument } from './js-api.instrument.js';
 import { networkInstrument } from './network.instrument.js';
 import { createScreenshotInstrument } from './screenshot.instrument.js';
 import { scriptsInstrument } from './scripts.instrument.js';
+import { storageInstrument } from './storage.instrument.js';
 
 export interface InstrumentOptions {
   /** Folder to write screenshots into; none = no screenshots. */
@@ -28,6 +30,8 @@ export const instrumentFactories = {
   dom: (_o: InstrumentOptions) => domInstrument,
   screenshot: (o: InstrumentOptions) => (o.screenshotDir ? createScreenshotInstrument(o.screenshotDir) : undefined),
   interaction: (o: InstrumentOptions) => createInteractionInstrument({ interact: o.interact }),
+  'js-api': (_o: InstrumentOptions) => jsApiInstrument,
+  storage: (_o: InstrumentOptions) => storageInstrument,
   network: (_o: InstrumentOptions) => networkInstrument,
   cookies: (_o: InstrumentOptions) => cookiesInstrument,
   scripts: (_o: InstrumentOptions) => scriptsInstrument,
