@@ -28,6 +28,20 @@ export const defaults = {
     screenshots: true,
     har: false,
   },
+  consent: {
+    /** Pages after the landing page in each of the three consent visits (no action, reject, accept). */
+    pages: 1,
+    /** Cookie regime of the consent visits: permissive, so every cookie the site attempts is seen. */
+    cookieRegime: 'permissive' as 'default' | 'permissive',
+    /** How long, from the start of a page, to wait for the banner to be recognised and the choice made. */
+    detectTimeoutMs: 8_000,
+  },
+  demo: {
+    /** Same-site pages beyond the landing page in the demo scan. */
+    pages: 4,
+    formats: ['html', 'json', 'pdf'] as const,
+    outDir: 'fiduciary-demo-report',
+  },
   audit: {
     /** Findings at or above this severity make `scan` exit 1 (unset = never). */
     failOn: undefined as undefined | 'critical' | 'high' | 'medium' | 'low' | 'info',

@@ -9,7 +9,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { ConsentMode, ConsentObservation } from '../model/index.js';
 import type { Instrument, InstrumentContext } from './types.js';
-import { autoconsentAssets, autoconsentConfig, isSettled, type AutoconsentMessage } from './consent/autoconsent.js';
+import { autoconsentConfig, autoconsentScript, isSettled, rulesFor, type AutoconsentMessage } from './consent/autoconsent.js';
 
 export interface ConsentInstrumentOptions {
   mode: Exclude<ConsentMode, 'none'>;
@@ -17,6 +17,8 @@ export interface ConsentInstrumentOptions {
   detectTimeoutMs?: number;
   /** Autoconsent's own detection retries (about 0.5 s each). */
   detectRetries?: number;
+  /** After load, how long to wait for any consent platform to be recognised before concluding there is none. */
+  noCmpGraceMs?: number;
 }
 
 /** What one page visit learned; lives in `ctx.shared` under `consent:state`. */
@@ -50,31 +52,32 @@ async function reply(frame: Frame, message: Record<string, unknown>): Promise<vo
 export function createConsentInstrument(options: ConsentInstrumentOptions): Instrument {
   const detectTimeoutMs = options.detectTimeoutMs ?? 8_000;
   const detectRetries = options.detectRetries ?? 6;
+  const noCmpGraceMs = options.noCmpGraceMs ?? 2_000;
   return {
     name: 'consent',
 
     async start(ctx: InstrumentContext): Promise<void> {
       const state: ConsentState = { mode: options.mode, pageStart: ctx.pageStart, settledFrames: new Set(), popupFound: false, errors: [] };
       ctx.shared.set('consent:state', state);
-      const { script, rulesJson } = autoconsentAssets();
+      const script = autoconsentScript();
       const config = autoconsentConfig(options.mode, detectRetries);
 
       const handler: Handler = async (frame, msg) => {
         const isMain = frame === ctx.page.mainFrame();
         switch (msg.type) {
-          case 'init':
+          case 'init': {
+            // Blank and non-web frames cannot hold a banner; leaving them unanswered keeps autoconsent idle there.
+            const url = frame.url();
+            if (!/^https?:/.test(url)) return;
             await frame
               .evaluate(
                 ([c, r]) =>
-                  (window as unknown as { autoconsentReceiveMessage?: (x: unknown) => unknown }).autoconsentReceiveMessage?.({
-                    type: 'initResp',
-                    config: c,
-                    rules: JSON.parse(r as string),
-                  }),
-                [config, rulesJson] as const,
+                  (window as unknown as { autoconsentReceiveMessage?: (x: unknown) => unknown }).autoconsentReceiveMessage?.({ type: 'initResp', config: c, rules: r }),
+                [config, rulesFor(url)] as const,
               )
               .catch(() => undefined);
             return;
+          }
           case 'eval': {
             // Rule steps that must run in the page's own JavaScript world (e.g. a CMP's JS API).
             const result = await frame.evaluate(msg.code).catch(() => false);
@@ -119,10 +122,14 @@ export function createConsentInstrument(options: ConsentInstrumentOptions): Inst
       const state = ctx.shared.get('consent:state') as ConsentState | undefined;
       if (!state) return;
       // Wait for the main frame to settle (or for a popup to be handled in any frame), within the budget.
+      // When no platform has been recognised shortly after load, there is most likely none: autoconsent would
+      // keep waiting for DOM changes, but the visit need not.
       const deadline = state.pageStart + detectTimeoutMs;
+      const graceEnd = Date.now() + noCmpGraceMs;
       const done = (): boolean =>
         (state.mainLifecycle !== undefined && isSettled(state.mode, state.mainLifecycle)) ||
-        (state.popupFound && (state.mode === 'no-action' || state.result !== undefined));
+        (state.popupFound && (state.mode === 'no-action' || state.result !== undefined)) ||
+        (state.cmp === undefined && Date.now() > graceEnd);
       while (!done() && Date.now() < deadline && !ctx.page.isClosed()) await ctx.page.waitForTimeout(100).catch(() => undefined);
       out.consent = summarise(state);
     },

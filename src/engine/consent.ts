@@ -1,0 +1,105 @@
+/**
+ * The three-visit consent comparison: for the same site, three fresh browser profiles — one that leaves the
+ * consent banner alone, one that rejects all, one that accepts all — each visiting the landing page and then
+ * a few more pages of the site in order, so that what happens after the patron's choice is recorded too. The
+ * visits use the ordinary instruments with the consent instrument first (it acts on the banner before the
+ * patron does anything else). The result is merged into the scan's Observations as the visits
+ * `consent-no-action`, `consent-reject` and `consent-accept`; the consent rules and the comparison section
+ * (consent-compare.ts) read them from there.
+ */
+import { randomBytes } from 'node:crypto';
+import type { CookieRegime, Decoy, Observations, PageObservation, Visit } from '../model/index.js';
+import { toFiduciaryError } from '../model/index.js';
+import { defaults } from '../config/defaults.js';
+import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
+import { makeDecoys, redactDecoys } from '../instruments/decoys.js';
+import { launchSession } from '../instruments/driver/launch.js';
+import { visitPage } from '../instruments/driver/visit.js';
+import { createInstruments } from '../instruments/index.js';
+import { createConsentInstrument } from '../instruments/consent.instrument.js';
+import type { DecoyRuntime } from '../instruments/types.js';
+import type { ChoiceMode } from './consent-compare.js';
+import { planPages, type CandidateLink } from './crawl.js';
+
+export interface ConsentVisitsOptions {
+  target: string;
+  config?: ResolvedConfig;
+  /** Pages after the landing page in each consent visit. */
+  pages?: number;
+  /** Cookie regime of the consent visits' profiles. */
+  cookieRegime?: CookieRegime;
+  modes?: readonly ChoiceMode[];
+  /** Test harness and demo only. */
+  ignoreCertificateErrors?: boolean;
+  hostResolverRules?: string;
+  onProgress?: (message: string) => void;
+}
+
+/** What the consent visits add to a scan: their visits, the decoys they typed, and run-level errors. */
+export interface ConsentVisits {
+  visits: Visit[];
+  decoys: Decoy[];
+  errors: Observations['errors'];
+}
+
+/**
+ * Run the consent visits. Each visit has its own fresh profile; pages are visited one after another so that
+ * every page after the choice really comes after it. Decoy ids are prefixed with `consent-` so they never
+ * clash with the main scan's decoys when the two are merged.
+ */
+export async function collectConsentVisits(options: ConsentVisitsOptions): Promise<ConsentVisits> {
+  const config = options.config ?? resolveConfig();
+  const s = config.scan;
+  const salt = randomBytes(16).toString('hex');
+  const made = makeDecoys(salt);
+  const runtime: DecoyRuntime[] = made.runtime.map((d) => ({ ...d, id: `consent-${d.id}` }));
+  const records: Decoy[] = made.records.map((d) => ({ ...d, id: `consent-${d.id}` }));
+  const extra = options.pages ?? defaults.consent.pages;
+  const regime = options.cookieRegime ?? defaults.consent.cookieRegime;
+  const settings = { maxBodyBytes: s.maxBodyBytes, settleMs: s.settleMs, pageTimeoutMs: s.pageTimeoutMs, pageMaxBytes: s.pageMaxBytes };
+  const out: ConsentVisits = { visits: [], decoys: records, errors: [] };
+
+  for (const mode of options.modes ?? (['no-action', 'reject', 'accept'] as const)) {
+    let session;
+    try {
+      session = await launchSession({ executablePath: s.chromiumPath, regime, ignoreCertificateErrors: options.ignoreCertificateErrors, hostResolverRules: options.hostResolverRules });
+    } catch (err) {
+      const e = toFiduciaryError(err, 'FID_BROWSER_LAUNCH');
+      out.errors.push({ code: e.code, message: e.message, where: `consent-${mode}` });
+      continue;
+    }
+    try {
+      const visitOne = async (url: string, id: string, role: PageObservation['role']) => {
+        options.onProgress?.(`consent ${mode}: ${url}`);
+        const instruments = [
+          createConsentInstrument({ mode, detectTimeoutMs: defaults.consent.detectTimeoutMs }),
+          ...createInstruments({ consentMode: mode, interact: true }).filter((i) => i.name !== 'screenshot'),
+        ];
+        return visitPage(session.context, { id, role, url, instruments, decoys: runtime, salt, settings });
+      };
+      const landing = await visitOne(options.target, 'p0', 'landing');
+      const pages = [landing.page];
+      const links = (landing.shared.get('dom:links') as CandidateLink[] | undefined) ?? [];
+      const results = landing.shared.get('interaction:resultsUrl') as string | undefined;
+      for (const [i, p] of planPages(landing.page.finalUrl, links, extra, results).entries()) {
+        pages.push((await visitOne(p.url, `p${i + 1}`, p.role)).page);
+      }
+      out.visits.push({ id: `consent-${mode}`, cookieRegime: regime, consentMode: mode, pages });
+    } finally {
+      await session.close();
+    }
+  }
+  out.visits = redactDecoys(out.visits, runtime);
+  return out;
+}
+
+/** Add the consent visits to a scan's Observations (a new object; the input is not changed). */
+export function mergeConsentVisits(obs: Observations, consent: ConsentVisits): Observations {
+  return {
+    ...obs,
+    decoys: [...obs.decoys, ...consent.decoys.filter((d) => !obs.decoys.some((x) => x.id === d.id))],
+    visits: [...obs.visits.filter((v) => v.consentMode === 'none'), ...consent.visits],
+    errors: [...obs.errors, ...consent.errors],
+    finishedAt: new Date().toISOString(),
+  };
+}
