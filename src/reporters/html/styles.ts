@@ -64,11 +64,13 @@ th { background: var(--bg-soft); }
 footer.bottom { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: 1rem; padding-bottom: 2rem; color: var(--muted); font-size: .9rem; }
 [hidden] { display: none !important; }
 @media print {
-  body { font-size: 11pt; }
+  body { font-size: 10pt; }
   .skip, nav.toc, .filters, .status, noscript { display: none !important; }
   header.top, main, footer.bottom { max-width: none; padding: 0; }
   h2 { break-after: avoid; } h3, h4 { break-after: avoid; }
-  .finding, figure, tr, .grade { break-inside: avoid; }
+  /* Findings may span pages (a tall one would otherwise leave half a page blank); their parts may not. */
+  .finding { break-inside: auto; } h5 { break-after: avoid; }
+  figure, blockquote, li, tr, .grade, .summary-grid { break-inside: avoid; }
   a.cite::after { content: " (" attr(href) ")"; color: var(--muted); font-size: .85em; overflow-wrap: anywhere; }
 }
 `;
