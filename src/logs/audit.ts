@@ -44,14 +44,16 @@ export interface AuditOptions {
 }
 
 /** What one file was found to carry: kind → line numbers (first few) and count of lines. */
-export type Carried = Map<IdentifierKind, { lines: number[]; count: number }>;
+export type Carried = Map<IdentifierKind, { lines: number[]; count: number; last: number }>;
 
 /** Scan the first `sampleLines` lines of a file for identifiers. */
 export async function scanIdentifiers(entry: Pick<InventoryEntry, 'abs' | 'class'>, sampleLines: number): Promise<{ carried: Carried; lines: number }> {
   const carried: Carried = new Map();
   const note = (k: IdentifierKind, n: number): void => {
     let c = carried.get(k);
-    if (!c) carried.set(k, (c = { lines: [], count: 0 }));
+    if (!c) carried.set(k, (c = { lines: [], count: 0, last: 0 }));
+    if (c.last === n) return; // one line, one count, however many ways it was spotted
+    c.last = n;
     c.count++;
     if (c.lines.length < 5) c.lines.push(n);
   };
@@ -189,7 +191,7 @@ function identifierFinding(cls: LogFileClass, list: { e: InventoryEntry; carried
     kind: 'log',
     url: e.path,
     summary: [...carried].map(([k, c]) => `${LABEL[k]} on ${c.count} sampled line${c.count === 1 ? '' : 's'} (first: ${c.lines.join(', ')})`).join('; '),
-    detail: Object.fromEntries([...carried].map(([k, c]) => [k, c.count])),
+    detail: Object.fromEntries([...carried].map(([k, c]) => [k, c.count])) as Record<string, number>,
   }));
   return {
     id: fid('log-identifiers', cls), ruleId: 'log-identifiers',
