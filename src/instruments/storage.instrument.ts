@@ -8,6 +8,7 @@
 import type { Frame } from 'playwright-core';
 import type { StorageRecord } from '../model/index.js';
 import type { Instrument, InstrumentContext } from './types.js';
+import { decoyRedactor } from './js-api/aggregate.js';
 
 /** Keys and value lengths in a frame's Web Storage; values never leave the page. */
 async function snapshot(frame: Frame): Promise<{ origin: string; local: [string, number][]; session: [string, number][] } | null> {
@@ -46,6 +47,7 @@ export function createStorageInstrument(): Instrument {
       if (flush) await flush();
       const hooked = (ctx.shared.get('js-api:storageWrites') as (StorageRecord & { t?: number })[] | undefined) ?? [];
       const records: StorageRecord[] = [];
+      const redact = decoyRedactor(ctx.decoys);
       const seen = new Set<string>();
       for (const { t: _t, ...r } of hooked) {
         const k = `${r.kind}|${r.origin}|${r.key}`;
@@ -58,7 +60,8 @@ export function createStorageInstrument(): Instrument {
         for (const snap of snaps) {
           if (!snap || snap.origin === 'null') continue;
           for (const [kind, list] of [['localStorage', snap.local], ['sessionStorage', snap.session]] as const) {
-            for (const [key, valueLength] of list) {
+            for (const [rawKey, valueLength] of list) {
+              const key = redact(rawKey);
               const k = `${kind}|${snap.origin}|${key}`;
               const known = records.find((r) => `${r.kind}|${r.origin}|${r.key}` === k);
               if (known) {

@@ -48,9 +48,17 @@ export class ApiAggregator {
       return;
     }
     if (!batch || !Array.isArray(batch.records)) return;
+    try {
+      this.merge(batch, source);
+    } catch {
+      // A batch forged by the page with odd shapes: keep what was merged, never fail the visit.
+    }
+  }
+
+  private merge(batch: HookBatch, source: { frameUrl?: string; workerUrl?: string }): void {
     this.dropped += Number(batch.dropped) || 0;
-    for (const r of batch.records) this.addRecord(r, source);
-    for (const s of batch.storage ?? []) {
+    for (const r of batch.records) if (r && typeof r === 'object') this.addRecord(r, source);
+    for (const s of Array.isArray(batch.storage) ? batch.storage : []) {
       if (this.storageByKey.size >= MAX_STORAGE) break;
       const key = `${s.kind}|${s.origin}|${s.key}`;
       if (this.storageByKey.has(key)) continue;
@@ -58,7 +66,7 @@ export class ApiAggregator {
       if (typeof s.valueLength === 'number') rec.valueLength = s.valueLength;
       this.storageByKey.set(key, rec);
     }
-    for (const c of batch.cookies ?? []) {
+    for (const c of Array.isArray(batch.cookies) ? batch.cookies : []) {
       if (this.cookieWrites.length >= MAX_COOKIES) break;
       this.cookieWrites.push({ name: this.redact(c.name), caller: this.site(c.caller), frameUrl: source.frameUrl ? this.redact(source.frameUrl) : undefined, t: this.rel(c.t) });
     }
