@@ -7,15 +7,17 @@
 import type { ClauseMatch, Stance, TopicDef } from './types.js';
 
 /** Words that negate what follows within the same clause. */
-const NEGATOR = /\b(?:not|never|no(?! (?:later|more|less|longer|fewer) than)|none|nor|neither|nothing|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shan't|shouldn't|mustn't|refrain(?:s)? from|prohibit(?:s|ed)?(?: from)?|forbid(?:s|den)?(?: from)?|barred from|precluded from|under no circumstances?|in no event|at no time)\b/i;
+const NEGATOR = /\b(?:not|never|no(?! (?:later|more|less|longer|fewer)\b)|none|nor|neither|nothing|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shan't|shouldn't|mustn't|refrain(?:s)? from|prohibit(?:s|ed)?(?: from)?|forbid(?:s|den)?(?: from)?|barred from|precluded from|under no circumstances?|in no event|at no time)\b/i;
 
 /** Where a clause ends, so a negation before it does not reach past it. */
 const BOUNDARY = /(?:[;:.]|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|\bwhereas\b|\bexcept\b|\bunless\b|\bother than\b|, (?:and|or) (?:we|the|you|it|they|our|vendor|licensor|provider|company)\b)/gi;
 
 /** Shared wording that turns a promise into something less: the promise holds only partly or at will. */
 export const SHARED_WEAKENERS: RegExp[] = [
-  /\bexcept (?:as|where|when|to the extent)\b/i,
-  /\bunless\b/i,
+  // "except" weakens, unless the exception is the library itself ("except to Library staff").
+  /\bexcept\b(?! (?:to |with |for )?(?:the )?(?:library|licensee|customer|consortium|institution)\b)/i,
+  // "unless" weakens, except when the exception is a court order (that is the protection itself).
+  /\bunless\b(?! (?:(?:ordered|required|compelled) by (?:a |the )?court|(?:served with )?(?:a )?(?:valid )?(?:subpoena|court order|warrant)))/i,
   /\bother than as\b/i,
   /\bat (?:our|its|the vendor's|the provider's) (?:sole |reasonable )?discretion\b/i,
   /\b(?:commercially )?reasonable efforts\b/i,
@@ -26,7 +28,7 @@ export const SHARED_WEAKENERS: RegExp[] = [
   /\bsubject to (?:our|its) (?:business needs|policies)\b/i,
 ];
 
-const WINDOW_WORDS = 9;
+const WINDOW_WORDS = 14;
 
 /**
  * True when the match at [index, end) is negated: a negator in the last few words before it, or inside the

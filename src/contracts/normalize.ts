@@ -36,21 +36,25 @@ export function stripListMarker(t: string): string {
 
 /**
  * Drop lines that repeat on most pages (running headers, footers, "Page 3 of 40"). A paragraph counts as
- * repeating when, with digits masked, it appears on at least half of the pages (and on three or more).
+ * repeating when it is short, sits among the first or last two of its page, and, with digits masked, sits
+ * there on at least half of the pages (and on three or more). Body text that happens to repeat is kept.
  */
 export function dropRepeatingLines(paragraphs: Paragraph[], pages: number): Paragraph[] {
   if (pages < 3) return paragraphs.filter((p) => !/^page \d+( of \d+)?$/i.test(p.text));
   const key = (s: string): string => s.toLowerCase().replace(/\d+/g, '#');
+  const perPage = new Map<number, number>();
+  for (const p of paragraphs) perPage.set(p.page ?? 0, (perPage.get(p.page ?? 0) ?? 0) + 1);
+  const atEdge = (p: Paragraph): boolean => p.index <= 2 || p.index > (perPage.get(p.page ?? 0) ?? 0) - 2;
   const onPages = new Map<string, Set<number>>();
   for (const p of paragraphs) {
     const k = key(p.text);
-    if (k.length > 200) continue;
+    if (k.length > 150 || !atEdge(p)) continue;
     let s = onPages.get(k);
     if (!s) onPages.set(k, (s = new Set()));
     s.add(p.page ?? 0);
   }
   const threshold = Math.max(3, Math.ceil(pages / 2));
-  return paragraphs.filter((p) => (onPages.get(key(p.text))?.size ?? 0) < threshold && !/^page \d+( of \d+)?$/i.test(p.text));
+  return paragraphs.filter((p) => !(atEdge(p) && (onPages.get(key(p.text))?.size ?? 0) >= threshold) && !/^page \d+( of \d+)?$/i.test(p.text));
 }
 
 // Abbreviations that end in a period but do not end a sentence.

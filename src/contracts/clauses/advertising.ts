@@ -18,6 +18,11 @@ export const advertising: TopicDef = {
     rx(String.raw`\bprofil(?:e|es|ing)\b`, GAP(40), String.raw`\b(?:interests|behaviou?r|preferences|reading habits|demographics)\b`),
     rx(String.raw`\b(?:show|serve|display|deliver|present|send)\w*\b`, GAP(20), String.raw`\b(?:ads|advertisements|advertising|promotional (?:offers|messages))\b`),
     rx(String.raw`\b(?:use|uses|used|using)\b`, GAP(60), String.raw`\b${DATA}\b`, GAP(40), String.raw`\bfor (?:advertising|marketing|promotional) purposes\b`),
+    rx(String.raw`\b(?:us|set|plac)\w*\b`, GAP(30), String.raw`\b(?:cookies|identifiers|pixels|beacons)\b`, GAP(20), String.raw`\b(?:for|to) (?:track\w*|advertising|profil\w*)\b`),
+    rx(String.raw`\b(?:used|use|uses|using)\b (?:\w+ ){0,3}?for (?:advertising|marketing|profiling|fundraising|targeted)\b`),
+    rx(String.raw`\baudience (?:segments?|profiles?)\b`),
+    rx(String.raw`\b(?:personali[sz]|tailor|target)\w* (?:\w+ )?(?:marketing|ads|advertis\w*|offers|promotions)\b`),
   ],
   protective: [rx(String.raw`\b(?:ad-free|free (?:of|from) (?:advertising|ads|advertisements))\b`)],
+  fixed: [{ re: rx(String.raw`\b(?:contains?|has|have|shows?|displays?|includes?) no (?:advertising|ads|advertisements)\b`), stance: 'protective' }],
 };

@@ -18,5 +18,6 @@ export const dataLocation: TopicDef = {
     rx(String.raw`\b(?:stored|hosted|processed|reside|resides|remain|remains|kept|located|maintained)\b`, GAP(40), String.raw`\b(?:solely |only |exclusively |entirely )?(?:in|within) ${HOME}`),
     rx(String.raw`\b(?:transfer|mov)\w*\b`, GAP(60), String.raw`\b(?:outside|out of)\b`, GAP(40), String.raw`\b(?:only )?with (?:the )?(?:library|licensee|customer)'?s? (?:prior )?(?:written )?(?:consent|approval)\b`),
   ],
+  limiters: [{ re: rx(String.raw`\b(?:standard contractual clauses|appropriate safeguards|adequacy decisions?|binding corporate rules)\b`), stance: 'ambiguous' }],
   ambiguous: [rx(String.raw`\b(?:cross-border|international) (?:data )?transfers?\b|\bappropriate safeguards\b|\bstandard contractual clauses\b`)],
 };

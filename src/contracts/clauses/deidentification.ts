@@ -3,7 +3,7 @@ import type { TopicDef } from '../types.js';
 import { GAP, rx } from './vocab.js';
 
 const AGG = String.raw`(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|non-personal|non-identifiable|non-personally identifiable|statistical|hashed)`;
-const AGGDATA = String.raw`${AGG} (?:and (?:\w+ )?${AGG} )?(?:or (?:\w+ )?${AGG} )?(?:usage |patron |user |personal )?(?:data|information|statistics|reports?|form|records)`;
+const AGGDATA = String.raw`["']?${AGG}["']?,? (?:and (?:\w+ )?${AGG} |or (?:\w+ )?${AGG} |${AGG} )?(?:usage |patron |user |personal |search |loan )?(?:data|information|statistics|reports?|form|records|transcripts|logs|counts)`;
 
 export const deidentification: TopicDef = {
   id: 'deidentification',
@@ -18,11 +18,14 @@ export const deidentification: TopicDef = {
     rx(String.raw`\bre-?identif\w*\b`),
   ],
   protective: [
-    rx(String.raw`\b${AGG} (?:data|information)\b`, GAP(30), String.raw`\b(?:means|is defined as|refers to|shall mean)\b`),
+    rx(String.raw`\b${AGG}\b`, GAP(60), String.raw`\b(?:means|is defined as|refers to|shall mean)\b`),
+    rx(String.raw`\bidentifiers\b`, GAP(30), String.raw`\b(?:have been |are |is )?removed\b`),
+    rx(String.raw`\bonly (?:as |in )?(?:aggregate|(?:monthly |annual |yearly )?(?:totals|counts))\b`),
     rx(String.raw`\bremov\w*\b`, GAP(30), String.raw`\b(?:all )?(?:direct and indirect |direct or indirect )?(?:personal )?identifiers\b`),
     rx(String.raw`\b(?:cannot|can not|could not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`),
     rx(String.raw`\b(?:minimum|small) (?:cell|group) size\b|\bk-anonymity\b|\bdifferential privacy\b`),
   ],
-  fixed: [{ re: rx(String.raw`\b(?:cannot|can not|could not|will not|shall not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`), stance: 'protective' }],
-  ambiguous: [rx(String.raw`\b${AGGDATA}\b`)],
+  fixed: [
+    { re: rx(String.raw`\b(?:statistics|reports?|counts?|totals?)\b`, GAP(80), String.raw`\b(?:shall|will|do|does|must) not (?:identify|reveal|include (?:any )?(?:names|identifiers))\b`), stance: 'protective' },{ re: rx(String.raw`\b(?:cannot|can not|could not|will not|shall not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`), stance: 'protective' }],
+  ambiguous: [rx(String.raw`\b${AGGDATA}\b`), rx(String.raw`\b(?:is|are|be|been) (?:automatically )?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed|hashed)\b`), rx(String.raw`\bwe hash\b`)],
 };

@@ -14,7 +14,7 @@ export const governingLaw: TopicDef = {
     rx(String.raw`\bnotwithstanding\b`, GAP(60), String.raw`\b(?:library records?|confidentiality|privacy) (?:laws?|statutes?|acts?)\b`),
   ],
   protective: [
-    rx(String.raw`\b(?:library|patron|borrower) (?:records?|privacy|confidentiality)\b`, GAP(60), String.raw`\b(?:laws?|statutes?|acts?|code|§)`),
+    rx(String.raw`\b(?:library|patron|borrower) (?:records?|privacy|confidentiality)\b`, GAP(60), String.raw`\b(?:laws?(?! enforcement)|statutes?|acts?|code|§)`),
     rx(String.raw`\b(?:laws?|statutes?) (?:protecting|governing|on) (?:the )?(?:confidentiality|privacy) of (?:library|patron)\b`),
     rx(String.raw`\bgoverned by\b`, GAP(60), String.raw`\blaws? of the (?:state|commonwealth|province|jurisdiction) (?:in which|where|of) (?:the )?${LIBRARY}\b`),
     rx(String.raw`\bgoverned by\b`, GAP(40), String.raw`\b(?:the )?${LIBRARY}'?s? (?:state|home state|jurisdiction)\b`),

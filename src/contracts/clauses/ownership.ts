@@ -2,7 +2,7 @@
 import type { TopicDef } from '../types.js';
 import { DATA, GAP, LIBRARY, USERS, rx } from './vocab.js';
 
-const OWN = String.raw`(?:own|owns|shall own|will own|retain\w* (?:all )?(?:right, title,? and interest|ownership)|(?:is|are|remains?|shall (?:be|remain)) the (?:sole |exclusive )?owners?|(?:has|have|holds?) (?:sole |exclusive )?ownership)`;
+const OWN = String.raw`(?:own|owns|shall own|will own|retain\w* (?:all )?(?:right, title,? and interest|ownership)|(?:is|are|remains?|is and remains|shall (?:be|remain)) the (?:sole |exclusive )?owners?|(?:has|have|holds?) (?:sole |exclusive )?ownership)`;
 
 export const ownership: TopicDef = {
   id: 'ownership',
@@ -14,11 +14,14 @@ export const ownership: TopicDef = {
   harmful: [
     rx(String.raw`\b(?:vendor|licensor|provider|company|contractor|we)\b`, GAP(15), String.raw`\b${OWN}\b`, GAP(60), String.raw`\b${DATA}\b`),
     rx(String.raw`\b${DATA}\b`, GAP(80), String.raw`\b(?:becomes?|shall become|will become|is|are|shall be|will be) (?:the )?(?:sole |exclusive )?property of (?:the )?(?:vendor|licensor|provider|company|contractor|us)\b`),
+    rx(String.raw`\b${DATA}\b`, GAP(80), String.raw`\b(?:becomes?|shall become|will become|is|are|shall be|will be) (?:the )?(?:sole |exclusive )?property of (?!(?:the )?(?:${LIBRARY}|${USERS}|each|its|their)\b)`),
+    // A named vendor as the owner: "Acme owns all data collected...". Case-sensitive on purpose.
+    /\b(?!(?:Library|Licensee|Customer|Subscriber|Institution|Consortium|User|Users|Patron|Patrons|Member|You|District|School|Student|Parents)\b)[A-Z][A-Za-z-]+ (?:hereby )?(?:owns|shall own|will own|retains? (?:all )?(?:right, title,? and interest|ownership))\b[^.;]{0,60}?\b(?:data|information|records|footage|content|recordings)\b/,
     rx(String.raw`\b(?:perpetual|irrevocable)\b`, GAP(60), String.raw`\blicen[cs]e\b`, GAP(60), String.raw`\b(?:usage data|${LIBRARY} data|patron data|user data|personal (?:data|information))\b`),
   ],
   protective: [
-    rx(String.raw`\b(?:${LIBRARY}|${USERS})\b`, GAP(40), String.raw`\b${OWN}\b`, GAP(60), String.raw`\b${DATA}\b`),
-    rx(String.raw`\b${DATA}\b`, GAP(80), String.raw`\b(?:is|are|remains?|shall (?:be|remain)|will (?:be|remain)) (?:the )?(?:sole |exclusive )?property of (?:the )?(?:${LIBRARY}|${USERS})\b`),
+    rx(String.raw`\b(?:${LIBRARY}|${USERS})\b`, GAP(40), String.raw`\b${OWN}\b`, GAP(60), String.raw`\b(?:${DATA}|content)\b`),
+    rx(String.raw`\b${DATA}\b`, GAP(80), String.raw`\b(?:is|are|remains?|is and remains|shall (?:be|remain)|will (?:be|remain)) (?:the )?(?:sole |exclusive )?property of (?:the )?(?:${LIBRARY}|${USERS})\b`),
     rx(String.raw`\b${DATA}\b`, GAP(60), String.raw`\b(?:belongs?|shall belong) to (?:the )?(?:${LIBRARY}|${USERS})\b`),
   ],
 };

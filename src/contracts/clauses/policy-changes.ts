@@ -14,11 +14,15 @@ export const policyChanges: TopicDef = {
   harmful: [
     rx(String.raw`\b${CHANGE}\b`, GAP(100), String.raw`\b(?:without (?:prior |advance |further )?notice|by posting|(?:is |are )?posted (?:on|at|to)|effective (?:immediately|upon posting|when posted)|at any time in (?:our|its) sole discretion)\b`),
     rx(String.raw`\bwithout (?:prior |advance |further )?notice\b`, GAP(60), String.raw`\b${CHANGE}\b`),
-    rx(String.raw`\bcontinued (?:use|access)\b`, GAP(80), String.raw`\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be treated as)\b`, GAP(20), String.raw`\b(?:acceptance|agreement|consent|assent)\b`),
+    rx(String.raw`\bcontinued (?:use|access)\b`, GAP(80), String.raw`\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be treated as)\b`, GAP(20), String.raw`\b(?:acceptance|agreement|consent|assent|accept\w*|agree\w*)\b`),
+    rx(String.raw`\beffective (?:immediately )?(?:upon|when|once|on) (?:posting|posted|publication)\b`),
+    rx(String.raw`\b${CHANGE}\b`, GAP(100), String.raw`\b(?:will |and )post\w*\b`),
     rx(String.raw`\b(?:check|review|visit|consult)\b`, GAP(30), String.raw`\b(?:this (?:page|policy|notice)|these terms|the (?:policy|terms))\b`, GAP(20), String.raw`\b(?:periodically|regularly|often|frequently|from time to time)\b`),
   ],
   protective: [
-    rx(String.raw`\b(?:notify|notif\w+|notice|inform|advise|alert|email|e-mail)\w*\b`, GAP(80), String.raw`\b(?:material )?${CHANGE}\b`, GAP(100), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|advance|prior to|before|at least)\b`),
+    rx(String.raw`\b(?:notify|notif\w+|notice|inform|advise|alert|email|e-mail|announc)\w*\b`, GAP(80), String.raw`\b(?:material )?${CHANGE}\b`, GAP(100), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|advance|prior to|before|at least)\b`),
+    rx(String.raw`\b(?:notify|notif\w+|inform|advise|alert|email|e-mail|announc)\w*\b`, GAP(80), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|at least)\b`, GAP(60), String.raw`\b${CHANGE}\b`),
+    rx(String.raw`\b${CHANGE}\b`, GAP(80), String.raw`\b(?:notif|announc|email|e-mail|inform)\w*\b`, GAP(60), String.raw`\b(?:\d+ days|in advance|at least)\b`),
     rx(String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen)\b[^.;]{0,20}\b(?:days'?|weeks'?) (?:advance |prior )?(?:written )?notice\b`, GAP(60), String.raw`\b${CHANGE}\b`),
     rx(String.raw`\b${CHANGE}\b`, GAP(80), String.raw`\b(?:require\w*|only (?:by|with|through|upon)|effective only|in writing signed|mutual written|(?:prior )?written (?:consent|agreement|approval)|agreed (?:to )?in writing|signed by (?:both|each|the) part(?:y|ies))\b`),
     rx(String.raw`\b(?:affirmative|opt-in|express) consent\b`, GAP(60), String.raw`\b${CHANGE}\b`),

@@ -2,7 +2,8 @@
 import type { TopicDef } from '../types.js';
 import { DATA, GAP, rx } from './vocab.js';
 
-const PERIOD = String.raw`(?:within|after|no later than|no more than|not (?:later|more) than|upon|on|at the (?:end|expiration|termination)|following)\b[^.;]{0,40}?\b(?:\d+|one|two|three|six|seven|ten|fourteen|thirty|sixty|ninety|twelve|termination|expiration|request|closure|the end)`;
+const NUM = String.raw`(?:\d+|one|two|three|six|seven|ten|fourteen|thirty|sixty|ninety|twelve|twenty-four)`;
+const PERIOD = String.raw`(?:within|after|no later than|no more than|not (?:later|more) than|upon|on|at the (?:end|expiration|termination)|following|older than)\b[^.;]{0,40}?\b(?:${NUM}|termination|expiration|request|closure|the end|(?:the )?(?:visit|loan|last use|last login|return))`;
 
 export const retention: TopicDef = {
   id: 'retention',
@@ -18,11 +19,15 @@ export const retention: TopicDef = {
   protective: [
     rx(String.raw`\b(?:delet|destroy|destruct|purg|eras|remov|anonymi[sz]|return)\w*\b`, GAP(100), String.raw`\b${PERIOD}`),
     rx(String.raw`\b${PERIOD}\b`, GAP(80), String.raw`\b(?:delet|destroy|purg|eras)\w*\b`),
-    rx(String.raw`\b(?:retain|keep|store)\w*\b`, GAP(60), String.raw`\b(?:no longer than|for (?:a maximum of|at most|up to) \S+|for (?:\d+|one|two|three|six|seven|thirty|sixty|ninety|twelve) (?:\(\d+\) )?(?:days|months|years))\b`),
+    rx(String.raw`\b(?:delet|destroy|purg|eras|remov)\w*\b`, GAP(40), String.raw`\b${NUM} (?:\(\d+\) )?(?:hours?|days?|weeks?|months?|years?) (?:after|following|from|of)\b`),
+    rx(String.raw`\b${NUM} (?:\(\d+\) )?(?:days?|weeks?|months?)\b`, GAP(80), String.raw`\b(?:delet|destroy|purg|eras)\w*\b`),
+    rx(String.raw`\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\b`, GAP(60), String.raw`\b(?:no longer than|for (?:a maximum of|at most|up to) \S+|for (?:\d+|one|two|three|six|seven|thirty|sixty|ninety|twelve) (?:\(\d+\) )?(?:days|months|years))\b`),
     rx(String.raw`\bretention (?:period|limit) of\b`),
   ],
-  weakeners: [rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required)\b`), rx(String.raw`\bbackup\w*\b`, GAP(60), String.raw`\b(?:may|might) (?:persist|remain)\b`)],
+  ownWeakenersOnly: true,
+  weakeners: [rx(String.raw`\bexcept (?:as|where|when|to the extent)\b`), rx(String.raw`\bat (?:our|its) (?:sole )?discretion\b`),rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required)\b`), rx(String.raw`\bbackup\w*\b`, GAP(60), String.raw`\b(?:may|might) (?:persist|remain)\b`)],
   ambiguous: [
+    rx(String.raw`\bfor the (?:life|duration|term) of (?:the|your|its) (?:subscription|account|contract|agreement)\b`),
     rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required|appropriate)\b`),
     rx(String.raw`\b(?:a |for a )?reasonable (?:period|time|amount of time)\b`),
     rx(String.raw`\b(?:in accordance with|according to|under) (?:our|its) (?:data |records? )?retention (?:policy|policies|schedules?)\b`),

@@ -18,7 +18,7 @@ export const security: TopicDef = {
     rx(String.raw`\b(?:notify|notif\w+|notice|inform|report)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
     rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|notice|inform|report)\w*\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
     rx(String.raw`\b${DEADLINE}\b`, GAP(100), String.raw`\b(?:notify|notif\w+|inform|report)\w*\b`, GAP(100), String.raw`\b${INCIDENT}\b`),
-    rx(String.raw`\b(?:penetration test\w*|SOC 2|ISO(?:/IEC)? 27001|multi-factor authentication|TLS 1\.[23])\b`),
+    rx(String.raw`\b(?:penetration test\w*|multi-factor authentication|TLS 1\.[23])\b`),
   ],
   fixed: [
     { re: rx(String.raw`\b(?:no|not under any) (?:obligation|duty) to (?:notify|inform|disclose)\b`), stance: 'harmful' },
@@ -26,7 +26,7 @@ export const security: TopicDef = {
     { re: rx(String.raw`\b(?:stored|transmitted|sent|kept)\b`, GAP(30), String.raw`\b(?:unencrypted|in (?:plain|clear) ?text|without encryption)\b`), stance: 'harmful' },
   ],
   ambiguous: [
-    rx(String.raw`\b(?:industry[- ]standard|reasonable|appropriate|commercially reasonable|adequate)\b`, GAP(20), String.raw`\b(?:security|safeguards|measures|precautions|protections)\b`),
+    rx(String.raw`\b(?:industry[- ]standard|reasonable|appropriate|commercially reasonable|adequate)\b`, GAP(50), String.raw`\b(?:security|safeguards|measures|precautions|protections)\b`),
     rx(String.raw`\b(?:notify|notif\w+|inform)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`),
     rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|inform)\w*\b`),
   ],

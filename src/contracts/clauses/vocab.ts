@@ -7,11 +7,11 @@
 /** Patron data, in the words vendors use for it. */
 export const DATA = String.raw`(?:data|information|records|details|PII|histor(?:y|ies)|profiles?|activity)`;
 /** The library side of an agreement. */
-export const LIBRARY = String.raw`(?:library|libraries|licensee|customer|subscriber|institution|member library|the district)`;
+export const LIBRARY = String.raw`(?:library|libraries|licensee|customer|subscriber|institution|member library|consortium|school district|district|school|university|college)`;
 /** The vendor side of an agreement. */
 export const VENDOR = String.raw`(?:vendor|licensor|provider|supplier|contractor|company|we|us|our)`;
 /** Patrons and end users. */
-export const USERS = String.raw`(?:you|users?|patrons?|end users?|individuals?|data subjects?|cardholders?|members?|students?|readers?)`;
+export const USERS = String.raw`(?:you|users?|patrons?|end users?|individuals?|data subjects?|cardholders?|members?|students?|eligible students|parents|readers?|account holders?|registrants?|learners?)`;
 /** Gap of a few words inside one clause. */
 export const GAP = (n: number): string => String.raw`[^.;]{0,${n}}?`;
 

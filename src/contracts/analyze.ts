@@ -1,0 +1,242 @@
+/**
+ * The review: extracted documents in, a RunResult of kind `review` out. Each document is normalised into
+ * located sentences, read against every topic, and summed up per topic as protective, harmful, ambiguous or
+ * silent; each topic becomes one Finding with the exact quotes and where they are, the model clause to ask
+ * for, and the questions to send the vendor. A file that cannot be read becomes an error for that file only.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { SEVERITIES, toFiduciaryError, type Evidence, type Finding, type ReportSection, type RunResult, type Severity } from '../model/index.js';
+import { catalogue } from '../policies/catalogue.js';
+import { topics } from './clauses/index.js';
+import { SUPPORTED_EXTENSIONS, extractFile } from './extract/index.js';
+import { matchSentences } from './matcher.js';
+import { modelClauses } from './model-clauses/index.js';
+import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
+import type { ClauseMatch, ExtractedDocument, Stance, TopicDef } from './types.js';
+
+export interface LocatedSentence {
+  text: string;
+  page?: number;
+  paragraph: number;
+}
+
+export interface TopicReading {
+  topic: TopicDef;
+  stance: Stance;
+  matches: ClauseMatch[];
+}
+
+export interface DocumentReview {
+  name: string;
+  format: ExtractedDocument['format'];
+  pages?: number;
+  sentences: number;
+  matches: ClauseMatch[];
+  topics: TopicReading[];
+}
+
+/** Normalise a document into sentences that keep their page and (body) paragraph number. */
+export function sentencesOf(doc: ExtractedDocument): LocatedSentence[] {
+  const paras = dropRepeatingLines(
+    doc.paragraphs.map((p) => ({ ...p, text: normalizeText(p.text) })).filter((p) => p.text.length > 0),
+    doc.pages ?? 0,
+  );
+  const out: LocatedSentence[] = [];
+  const counter = new Map<number, number>();
+  for (const p of paras) {
+    const key = p.page ?? 0;
+    const n = (counter.get(key) ?? 0) + 1;
+    counter.set(key, n);
+    for (const s of splitSentences(p.text)) if (!isHeading(s)) out.push({ text: s, paragraph: n, ...(p.page ? { page: p.page } : {}) });
+  }
+  return out;
+}
+
+/** Headings ("Sharing with partners", "GOVERNING LAW") name a topic without saying anything about it. */
+export function isHeading(s: string): boolean {
+  const words = s.split(/\s+/).length;
+  return words < 4 || (words <= 8 && !/[.!?:;]["')]?$/.test(s));
+}
+
+/** A topic's stance over a whole document: any harmful clause wins, then ambiguous, then protective. */
+export function documentStance(matches: ClauseMatch[]): Stance {
+  if (matches.some((m) => m.stance === 'harmful')) return 'harmful';
+  if (matches.some((m) => m.stance === 'ambiguous')) return 'ambiguous';
+  if (matches.length) return 'protective';
+  return 'silent';
+}
+
+/** Review one extracted document against every topic. */
+export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[] = topics): DocumentReview {
+  const sentences = sentencesOf(doc);
+  const matches = matchSentences(sentences, list);
+  return {
+    name: doc.name,
+    format: doc.format,
+    pages: doc.pages,
+    sentences: sentences.length,
+    matches,
+    topics: list.map((topic) => {
+      const own = matches.filter((m) => m.topic === topic.id);
+      return { topic, stance: documentStance(own), matches: own };
+    }),
+  };
+}
+
+/** "page 3, paragraph 2" or "paragraph 14". */
+export function locationOf(m: { page?: number; paragraph: number }): string {
+  return m.page ? `page ${m.page}, paragraph ${m.paragraph}` : `paragraph ${m.paragraph}`;
+}
+
+const STANCE_OUTCOME = { harmful: 'fail', ambiguous: 'needs-review', silent: 'fail', protective: 'pass' } as const;
+const MAX_QUOTES = 6;
+
+function shortId(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+function citationsOf(ids: readonly string[]): Finding['citations'] {
+  return ids.flatMap((id) => {
+    const e = catalogue.get(id);
+    return e ? [{ id: e.id, title: e.title, source: e.source, url: e.url }] : [];
+  });
+}
+
+const EXPLAIN: Record<Stance, (t: TopicDef) => string> = {
+  harmful: (t) => `The document allows something patrons would not expect: ${t.concern}`,
+  ambiguous: (t) => `The document speaks to this, but vaguely or with an exception that can empty the promise. ${t.concern}`,
+  silent: (t) => `The document says nothing on this, although library privacy guidelines expect it to. ${t.concern}`,
+  protective: (t) => `The document makes a protective commitment. ${t.concern}`,
+};
+
+/** One Finding per (document, topic) that says something, and per expected topic left silent. */
+export function findingsOf(review: DocumentReview): Finding[] {
+  const out: Finding[] = [];
+  for (const r of review.topics) {
+    if (r.stance === 'silent' && !r.topic.expected) continue;
+    const severity: Severity = r.stance === 'protective' ? 'info' : r.topic.severity[r.stance];
+    const ordered = [...r.matches.filter((m) => m.stance === r.stance), ...r.matches.filter((m) => m.stance !== r.stance)];
+    const evidence: Evidence[] = ordered.slice(0, MAX_QUOTES).map((m) => ({
+      kind: 'quote',
+      url: review.name,
+      summary: `${m.stance} (${locationOf(m)}): ${m.reason}`,
+      quote: { text: m.quote, location: locationOf(m) },
+      detail: { topic: m.topic, stance: m.stance, ...(m.page ? { page: m.page } : {}), paragraph: m.paragraph },
+    }));
+    if (r.stance === 'silent') evidence.push({ kind: 'note', url: review.name, summary: `No clause on ${r.topic.title.toLowerCase()} was found in ${review.sentences} sentences.`, detail: { topic: r.topic.id, stance: 'silent' } });
+    const mc = modelClauses[r.topic.id];
+    const ruleId = `clause-${r.topic.id}`;
+    out.push({
+      id: shortId(ruleId, review.name),
+      ruleId,
+      title: `${r.topic.title}: ${r.stance}`,
+      severity,
+      outcome: STANCE_OUTCOME[r.stance],
+      explanation: EXPLAIN[r.stance](r.topic),
+      evidence,
+      citations: citationsOf(r.topic.cites),
+      remediation: r.stance === 'protective' || !mc ? 'Keep this commitment in the signed agreement, not only in a policy page.' : `Ask for: ${mc.clause} (${mc.note})`,
+      pages: [review.name],
+      count: Math.max(1, r.matches.length),
+      entity: { name: review.name, category: 'document' },
+    });
+  }
+  return out;
+}
+
+/** The report sections: clause by clause, model clauses to ask for, and questions to send the vendor. */
+export function sectionsOf(reviews: DocumentReview[]): ReportSection[] {
+  const clauseRows: (string | number)[][] = [];
+  const askRows: (string | number)[][] = [];
+  const questions = new Map<string, string[]>();
+  for (const rv of reviews) {
+    for (const m of rv.matches) clauseRows.push([rv.name, m.topic, m.stance, locationOf(m), m.quote.length > 300 ? `${m.quote.slice(0, 297)}...` : m.quote]);
+    for (const r of rv.topics) {
+      if (r.stance === 'protective' || (r.stance === 'silent' && !r.topic.expected)) continue;
+      const mc = modelClauses[r.topic.id];
+      if (!mc) continue;
+      askRows.push([rv.name, r.topic.title, r.stance, mc.clause, mc.note]);
+      for (const q of mc.questions) questions.set(q, [...(questions.get(q) ?? []), rv.name]);
+    }
+  }
+  return [
+    { id: 'review-clauses', title: 'Clause by clause', paragraphs: ['Every sentence that speaks to a privacy topic, with its reading and where it is.'], table: { columns: ['Document', 'Topic', 'Stance', 'Where', 'Quote'], rows: clauseRows } },
+    { id: 'review-model-clauses', title: 'Model clauses to ask for', paragraphs: ['For each harmful, ambiguous or silent topic: the wording to ask for (our own, from the NISO principles and ALA vendor guidelines) and how to negotiate it.'], table: { columns: ['Document', 'Topic', 'Stance', 'Model clause', 'Negotiation note'], rows: askRows } },
+    { id: 'review-questions', title: 'Questions to send the vendor', paragraphs: [...questions.keys()].map((q, i) => `${i + 1}. ${q}`) },
+  ];
+}
+
+const WEIGHT: Record<Severity, number> = { critical: 25, high: 12, medium: 5, low: 2, info: 0 };
+
+/** Score 0-100 from the failing findings' severities, and its letter grade. */
+export function scoreOf(findings: Finding[]): RunResult['summary'] {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  let penalty = 0;
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    if (f.outcome === 'fail' || f.outcome === 'needs-review' || f.outcome === 'error') penalty += WEIGHT[f.severity];
+  }
+  const score = Math.max(0, 100 - penalty);
+  const grade = score >= 90 ? 'A' : score >= 80 ? 'B' : score >= 70 ? 'C' : score >= 60 ? 'D' : 'F';
+  return { bySeverity, score, grade, scoreMethod: '100 minus 25 per critical, 12 per high, 5 per medium, 2 per low failing or unclear topic, floored at 0' };
+}
+
+export interface ReviewOptions {
+  maxFileBytes: number;
+  toolVersion?: string;
+}
+
+/** Expand directories (recursively) into the supported files they hold; plain files pass through. */
+export async function expandPaths(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const st = await stat(p).catch(() => undefined);
+    if (st?.isDirectory()) {
+      const names = (await readdir(p)).sort();
+      const inner = names.filter((n) => !n.startsWith('.')).map((n) => join(p, n));
+      for (const q of inner) {
+        const s = await stat(q);
+        if (s.isDirectory()) out.push(...(await expandPaths([q])));
+        else if (SUPPORTED_EXTENSIONS.includes(extname(q).toLowerCase())) out.push(q);
+      }
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** Review files and directories; unreadable files become per-file errors and the others are still reviewed. */
+export async function reviewFiles(paths: string[], opts: ReviewOptions): Promise<{ result: RunResult; reviews: DocumentReview[] }> {
+  const startedAt = new Date().toISOString();
+  const files = await expandPaths(paths);
+  const reviews: DocumentReview[] = [];
+  const subjects: RunResult['subjects'] = [];
+  const errors: RunResult['errors'] = [];
+  const findings: Finding[] = [];
+  for (const [i, file] of files.entries()) {
+    const id = `d${i}`;
+    try {
+      const doc = await extractFile(file, opts.maxFileBytes, file);
+      const rv = analyzeDocument(doc);
+      reviews.push(rv);
+      findings.push(...findingsOf(rv));
+      subjects.push({ id, url: file, role: doc.format });
+    } catch (err) {
+      const e = toFiduciaryError(err, 'FID_FILE_UNREADABLE', file);
+      errors.push({ code: e.code, message: e.message, where: file });
+      subjects.push({ id, url: file, error: `${e.code}: ${e.message}` });
+      findings.push({
+        id: shortId('review-file-error', file), ruleId: 'review-file-error', title: `Could not review ${basename(file)}`, severity: 'info', outcome: 'error',
+        explanation: e.message, evidence: [], citations: citationsOf(['ala-bds-6']), remediation: 'Fix or re-export the file and review it again.',
+        pages: [file], count: 1, error: { code: e.code, message: e.message },
+      });
+    }
+  }
+  const result: RunResult = {
+    version: 1, kind: 'review', tool: { name: 'fiduciary', version: opts.toolVersion ?? '0.1.0' },
+    target: files.join(', '), startedAt, finishedAt: new Date().toISOString(),
+    findings, subjects, summary: scoreOf(findings), errors, sections: sectionsOf(reviews),
+  };
+  return { result, reviews };
+}

@@ -1,0 +1,80 @@
+/**
+ * Scores the clause matcher against the hand-written labels of the corpus: per topic, precision (matched
+ * sentences whose topic and stance agree with a label on the same sentence) and recall (labels found with
+ * the right stance). Shared by the corpus test and `npm run bench:review`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { topics } from '../../src/contracts/clauses/index.js';
+import { analyzeDocument, type DocumentReview } from '../../src/contracts/analyze.js';
+import { extractFile } from '../../src/contracts/extract/index.js';
+import { normalizeText } from '../../src/contracts/normalize.js';
+
+export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'contracts', 'corpus');
+
+export interface LabelFile {
+  document: string;
+  heldOut: boolean;
+  labels: { topic: string; stance: string; quote: string }[];
+}
+
+export interface TopicScore { topic: string; tp: number; fp: number; fn: number; found: number; labels: number; predicted: number; precision: number; recall: number }
+
+const norm = (s: string): string => normalizeText(s).toLowerCase().replace(/[."'\s]+$/g, '').replace(/^["'\s]+/, '');
+const overlaps = (a: string, b: string): boolean => {
+  const x = norm(a), y = norm(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+};
+
+/** The label files of the corpus, optionally only held-out or only development documents. */
+export function labelFiles(which: 'all' | 'dev' | 'held-out' = 'all'): LabelFile[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.labels.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as LabelFile)
+    .filter((l) => which === 'all' || (which === 'held-out') === l.heldOut);
+}
+
+/** Review every labelled document; returns the reviews and wall-clock milliseconds. */
+export async function reviewCorpus(files: LabelFile[]): Promise<{ reviews: Map<string, DocumentReview>; ms: number }> {
+  const reviews = new Map<string, DocumentReview>();
+  const t0 = performance.now();
+  for (const lf of files) reviews.set(lf.document, analyzeDocument(await extractFile(join(CORPUS, lf.document), 50 * 1024 * 1024)));
+  return { reviews, ms: performance.now() - t0 };
+}
+
+/** Per-topic scores, plus the mistakes (for reading when a figure drops). */
+export function score(files: LabelFile[], reviews: Map<string, DocumentReview>): { scores: TopicScore[]; mistakes: string[] } {
+  const mistakes: string[] = [];
+  const scores: TopicScore[] = topics.map((t) => ({ topic: t.id, tp: 0, fp: 0, fn: 0, found: 0, labels: 0, predicted: 0, precision: 1, recall: 1 }));
+  const by = new Map(scores.map((s) => [s.topic, s]));
+  for (const lf of files) {
+    const rv = reviews.get(lf.document)!;
+    for (const m of rv.matches) {
+      const s = by.get(m.topic)!;
+      s.predicted++;
+      if (lf.labels.some((l) => l.topic === m.topic && l.stance === m.stance && overlaps(l.quote, m.quote))) s.tp++;
+      else {
+        s.fp++;
+        mistakes.push(`FP ${lf.document} ${m.topic}=${m.stance} [${m.reason}] "${m.quote}"`);
+      }
+    }
+    for (const l of lf.labels) {
+      const s = by.get(l.topic);
+      if (!s) { mistakes.push(`unknown topic ${l.topic} in ${lf.document}`); continue; }
+      s.labels++;
+      if (rv.matches.some((m) => m.topic === l.topic && m.stance === l.stance && overlaps(l.quote, m.quote))) s.found++;
+      else {
+        s.fn++;
+        const got = rv.matches.find((m) => m.topic === l.topic && overlaps(l.quote, m.quote));
+        mistakes.push(`FN ${lf.document} ${l.topic}=${l.stance}${got ? ` (read ${got.stance}: ${got.reason})` : ''} "${l.quote}"`);
+      }
+    }
+  }
+  for (const s of scores) {
+    s.precision = s.predicted ? s.tp / s.predicted : 1;
+    s.recall = s.labels ? s.found / s.labels : 1;
+  }
+  return { scores, mistakes };
+}
