@@ -131,6 +131,11 @@ export class WebAggregator {
     this.late = opts.lateDays ?? 1;
   }
 
+  /** Day windows currently open (bounded by `lateDays` + 1 for ordered input). */
+  get openWindows(): number {
+    return this.windows.size;
+  }
+
   /** Count one parsed event. */
   add(ev: LogEvent): void {
     const t = this.totals;
