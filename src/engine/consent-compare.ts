@@ -6,6 +6,9 @@
  * inline data and reused by `scan --consent` and `demo` alike.
  */
 import type { ConsentMode, Observations, PageObservation, ReportSection, Visit } from '../model/index.js';
+import { choiceTime } from '../rules/tracking-after-rejection.rule.js';
+
+export { choiceTime };
 
 /** How a URL relates to the audited site. */
 export interface PartyInfo {
@@ -43,14 +46,6 @@ export interface ConsentComparison {
 }
 
 const MODES: ChoiceMode[] = ['no-action', 'reject', 'accept'];
-
-/** Epoch ms of the patron's choice in a visit, or undefined when no choice was made. */
-export function choiceTime(visit: Visit): number | undefined {
-  for (const page of visit.pages) {
-    if (page.consent?.handled && page.consent.handledAt !== undefined) return page.startedAt + page.consent.handledAt;
-  }
-  return undefined;
-}
 
 /** True when `page`'s record `t` (ms since its start) is after the visit's choice. */
 export function isAfterChoice(page: PageObservation, t: number, choiceAt: number | undefined): boolean {

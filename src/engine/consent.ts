@@ -8,7 +8,7 @@
  * (consent-compare.ts) read them from there.
  */
 import { randomBytes } from 'node:crypto';
-import type { CookieRegime, Decoy, Observations, PageObservation, Visit } from '../model/index.js';
+import type { CookieRegime, Decoy, Observations, PageObservation, ReportSection, Visit } from '../model/index.js';
 import { toFiduciaryError } from '../model/index.js';
 import { defaults } from '../config/defaults.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
@@ -18,7 +18,9 @@ import { visitPage } from '../instruments/driver/visit.js';
 import { createInstruments } from '../instruments/index.js';
 import { createConsentInstrument } from '../instruments/consent.instrument.js';
 import type { DecoyRuntime } from '../instruments/types.js';
-import type { ChoiceMode } from './consent-compare.js';
+import { isThirdParty, viewsOf } from '../derived/index.js';
+import { isTracking } from '../rules/tracking-after-rejection.rule.js';
+import { compareConsentVisits, consentSection, type ChoiceMode, type Classify, type PartyInfo } from './consent-compare.js';
 import { planPages, type CandidateLink } from './crawl.js';
 
 export interface ConsentVisitsOptions {
@@ -102,4 +104,24 @@ export function mergeConsentVisits(obs: Observations, consent: ConsentVisits): O
     errors: [...obs.errors, ...consent.errors],
     finishedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * The classification the comparison uses, from the shared derived views: first or third party relative to
+ * the audited site, and the tracker (entity and category) when the party follows people.
+ */
+export function consentClassifier(obs: Observations): Classify {
+  const views = viewsOf(obs);
+  return (url) => {
+    const party = views.party(url);
+    const info: PartyInfo = { thirdParty: isThirdParty(url, obs.target), site: party.site };
+    if (isTracking(party)) info.tracker = { name: party.entity.name, ...(party.entity.category ? { category: party.entity.category } : {}) };
+    return info;
+  };
+}
+
+/** The consent comparison section of a scan, or undefined when the scan ran no consent visits. */
+export function consentSectionOf(obs: Observations): ReportSection | undefined {
+  const c = compareConsentVisits(obs, consentClassifier(obs));
+  return c ? consentSection(c) : undefined;
 }
