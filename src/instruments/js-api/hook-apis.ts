@@ -42,8 +42,10 @@ function hook2d(ctxName, canvasName) {
     var s = cstate(read(canvasGet, self));
     if (s && s.text.length < 400) { s.text += str(args[0], 400 - s.text.length); s.pieces++; }
   }
-  hookFn(p, 'fillText', function (self, args, trap) { draw(self, args); rec(ctxName + '.prototype.fillText', where(trap), args[0]); });
-  hookFn(p, 'strokeText', function (self, args, trap) { draw(self, args); rec(ctxName + '.prototype.strokeText', where(trap), args[0]); });
+  /* Text drawing is hot in chart libraries: past a budget only the canvas state is kept, not the caller. */
+  var textBudget = 1000;
+  hookFn(p, 'fillText', function (self, args, trap) { draw(self, args); if (textBudget-- > 0) rec(ctxName + '.prototype.fillText', where(trap), args[0]); });
+  hookFn(p, 'strokeText', function (self, args, trap) { draw(self, args); if (textBudget-- > 0) rec(ctxName + '.prototype.strokeText', where(trap), args[0]); });
   hookFn(p, 'drawImage', function (self) { var s = cstate(read(canvasGet, self)); if (s) s.images++; });
   hookFn(p, 'getImageData', function (self, args, trap) { readback(ctxName + '.prototype.getImageData', read(canvasGet, self), trap); });
   hookFn(p, 'measureText', function (self, args, trap) {
