@@ -11,15 +11,25 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult } from '../../src/model/index.js';
 import { renderHtml } from '../../src/reporters/html.reporter.js';
 import { GOLDEN_DIR, hostile, PWNED, RESULTS_DIR, sample } from './samples.js';
+
+/** A review that found nothing: no findings, sections, chart, settings or errors. */
+function empty(): RunResult {
+  const r = sample('review');
+  r.findings = [];
+  delete r.sections;
+  r.summary = { ...r.summary, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, score: 100, grade: 'A' };
+  return r;
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'fid-html-'));
 let browser: Browser;
 
 beforeAll(async () => {
   cpSync(join(RESULTS_DIR, 'screenshots'), join(dir, 'screenshots'), { recursive: true });
-  for (const [name, result] of [['scan', sample('scan')], ['review', sample('review')], ['logs', sample('logs-audit')], ['hostile', hostile()]] as const) {
+  for (const [name, result] of [['scan', sample('scan')], ['review', sample('review')], ['logs', sample('logs-audit')], ['hostile', hostile()], ['empty', empty()]] as const) {
     writeFileSync(join(dir, `${name}.html`), renderHtml(result));
   }
   browser = await chromium.launch({
@@ -33,18 +43,35 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Open a report, recording every request and console error. */
+/**
+ * Open a report, recording every request and console error since this navigation. One page is reused
+ * for every report: creating pages is the slow part on a busy machine.
+ */
+let shared: { page: Page; requests: string[]; errors: string[] } | undefined;
 async function open(name: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
-  await page.waitForSelector('html[data-rendered="true"]');
-  return { page, requests, errors };
+  if (!shared) {
+    const page = await browser.newPage();
+    const s = { page, requests: [] as string[], errors: [] as string[] };
+    page.on('request', (r) => s.requests.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && s.errors.push(m.text()));
+    page.on('pageerror', (e) => s.errors.push(String(e)));
+    shared = s;
+  }
+  shared.requests.length = 0;
+  shared.errors.length = 0;
+  await shared.page.emulateMedia({ media: 'screen' });
+  await shared.page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
+  await shared.page.waitForSelector('html[data-rendered="true"]');
+  return shared;
 }
+
+/** Landmarks, headings (indented by level) and findings in document order. */
+const outlineOf = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('header, nav, main, footer, h1, h2, h3, h4, article')].map((e) =>
+      e.tagName === 'ARTICLE' ? `      article ${e.getAttribute('data-finding-id')} ${e.getAttribute('data-severity')} ${e.getAttribute('data-outcome')}` : /^H\d$/.test(e.tagName) ? `${'  '.repeat(Number(e.tagName[1]) - 1)}${e.tagName.toLowerCase()} ${e.textContent}` : `[${e.tagName.toLowerCase()}]`,
+    ),
+  );
 
 const visibleIds = (page: Page) => page.$$eval('article.finding:not([hidden])', (as) => as.map((a) => a.getAttribute('data-finding-id')));
 
@@ -60,7 +87,7 @@ describe('html report in Chromium', () => {
     expect(await page.isVisible('#summary .grade')).toBe(true);
     expect(await page.getAttribute('#summary .grade', 'aria-label')).toBe('Grade F, score 0 out of 100');
     expect(await page.textContent('#summary .method')).toContain('subtract 25 per critical');
-    expect(await page.$$eval('#summary .counts li', (lis) => lis.map((l) => l.textContent))).toEqual(['3Critical', '4High', '2Medium', '2Low', '0Info']);
+    expect(await page.$$eval('#summary .counts li', (lis) => lis.map((l) => l.textContent))).toEqual(['3 Critical', '4 High', '2 Medium', '2 Low', '0 Info']);
     const worst = await page.$$eval('#summary .worst li', (lis) => lis.map((l) => l.textContent ?? ''));
     expect(worst).toHaveLength(3);
     expect(worst.every((w) => w.startsWith('Critical'))).toBe(true);
@@ -127,11 +154,7 @@ describe('html report in Chromium', () => {
     expect(low).toEqual([]);
 
     // Landmarks and heading order (no level skipped), then the outline as a golden file.
-    const outline = await page.evaluate(() =>
-      [...document.querySelectorAll('header, nav, main, footer, h1, h2, h3, h4, article')].map((e) =>
-        e.tagName === 'ARTICLE' ? `      article ${e.getAttribute('data-finding-id')} ${e.getAttribute('data-severity')} ${e.getAttribute('data-outcome')}` : /^H\d$/.test(e.tagName) ? `${'  '.repeat(Number(e.tagName[1]) - 1)}${e.tagName.toLowerCase()} ${e.textContent}` : `[${e.tagName.toLowerCase()}]`,
-      ),
-    );
+    const outline = await outlineOf(page);
     const levels = outline.filter((l) => /^\s*h\d /.test(l)).map((l) => Number(/h(\d)/.exec(l)![1]));
     expect(levels[0]).toBe(1);
     levels.forEach((lv, i) => i > 0 && expect(lv - levels[i - 1]!).toBeLessThanOrEqual(1));
@@ -142,7 +165,6 @@ describe('html report in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#filters')).toBe(false);
     expect(await page.isVisible('article[data-finding-id="f-face-1a2b"]')).toBe(true);
-    await page.close();
   });
 
   it('hostile strings render as text and trigger nothing', async () => {
@@ -156,7 +178,6 @@ describe('html report in Chromium', () => {
     expect(await page.$$eval('script', (s) => s.length)).toBe(2);
     expect(await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')).filter((h) => !/^(#|https:)/.test(h!)))).toEqual([]);
     expect(await page.isVisible('main')).toBe(true);
-    await page.close();
   });
 
   it('contract review and log audit results render with quotes and sections', async () => {
@@ -170,13 +191,20 @@ describe('html report in Chromium', () => {
     expect(await review.page.$$eval('section:has(h2:text("Questions for the vendor")) tbody tr', (r) => r.length)).toBe(3);
     expect(await review.page.$$eval('a.cite', (as) => as.some((a) => a.getAttribute('href') === 'https://www.ala.org/advocacy/privacy/guidelines/vendors'))).toBe(true);
     expect(await review.page.isVisible('#third-parties')).toBe(false);
-    await review.page.close();
+    await expect(`${(await outlineOf(review.page)).join('\n')}\n`).toMatchFileSnapshot(join(GOLDEN_DIR, 'review.html-outline.txt'));
 
     const logs = await open('logs');
     expect(logs.errors).toEqual([]);
     expect(await logs.page.textContent('header')).toContain('Log audit');
     expect(await logs.page.$$eval('section:has(h2:text("Log statistics")) tbody tr', (r) => r.map((x) => x.textContent))).toEqual(['JSTOR184022109', 'ProQuest93210443', 'Other<1061']);
     expect(await visibleIds(logs.page)).toEqual(['l-ret-1a', 'l-ip-2b']);
-    await logs.page.close();
+    await expect(`${(await outlineOf(logs.page)).join('\n')}\n`).toMatchFileSnapshot(join(GOLDEN_DIR, 'logs-audit.html-outline.txt'));
+
+    // A run with nothing to report still renders a complete page.
+    const empty = await open('empty');
+    expect(empty.errors).toEqual([]);
+    expect(await empty.page.textContent('#summary')).toContain('No problems were found.');
+    expect(await empty.page.textContent('#findings')).toContain('Nothing to report.');
+    expect(await empty.page.textContent('#filter-status')).toBe('Showing 0 of 0 findings.');
   });
 });

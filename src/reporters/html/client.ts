@@ -66,7 +66,7 @@ export const CLIENT_JS = String.raw`(function () {
   // Summary: what a board member needs in one minute.
   var s = data.summary;
   var counts = el('ul', { 'class': 'counts', 'aria-label': 'Problems by severity' }, SEV.map(function (sev) {
-    return el('li', null, [el('strong', null, String(s.bySeverity[sev] || 0)), badge(sev)]);
+    return el('li', null, [el('strong', null, String(s.bySeverity[sev] || 0)), ' ', badge(sev)]);
   }));
   var worst = problems.slice(0, 3);
   var summary = el('section', { id: 'summary', 'aria-labelledby': 'summary-h' }, [
