@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { SEVERITIES, toFiduciaryError, type Evidence, type Finding, type ReportSection, type RunResult, type Severity } from '../model/index.js';
 import { catalogue } from '../policies/catalogue.js';
 import { topics } from './clauses/index.js';
@@ -186,6 +186,8 @@ export function scoreOf(findings: Finding[]): RunResult['summary'] {
 export interface ReviewOptions {
   maxFileBytes: number;
   toolVersion?: string;
+  /** Show file names relative to this directory (the user's working directory). */
+  displayRoot?: string;
 }
 
 /** Expand directories (recursively) into the supported files they hold; plain files pass through. */
@@ -214,10 +216,11 @@ export async function reviewFiles(paths: string[], opts: ReviewOptions): Promise
   const subjects: RunResult['subjects'] = [];
   const errors: RunResult['errors'] = [];
   const findings: Finding[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const [i, path] of files.entries()) {
     const id = `d${i}`;
+    const file = opts.displayRoot ? relative(opts.displayRoot, path) || path : path;
     try {
-      const doc = await extractFile(file, opts.maxFileBytes, file);
+      const doc = await extractFile(path, opts.maxFileBytes, file);
       const rv = analyzeDocument(doc);
       reviews.push(rv);
       findings.push(...findingsOf(rv));
@@ -235,7 +238,7 @@ export async function reviewFiles(paths: string[], opts: ReviewOptions): Promise
   }
   const result: RunResult = {
     version: 1, kind: 'review', tool: { name: 'fiduciary', version: opts.toolVersion ?? '0.1.0' },
-    target: files.join(', '), startedAt, finishedAt: new Date().toISOString(),
+    target: files.map((f) => (opts.displayRoot ? relative(opts.displayRoot, f) : f)).join(', '), startedAt, finishedAt: new Date().toISOString(),
     findings, subjects, summary: scoreOf(findings), errors, sections: sectionsOf(reviews),
   };
   return { result, reviews };
