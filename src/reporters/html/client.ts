@@ -201,12 +201,14 @@ export const CLIENT_JS = String.raw`(function () {
     var sevs = {};
     sevBoxes.forEach(function (l) { var i = l.querySelector('input'); sevs[i.value] = i.checked; });
     var page = pageSelect.value, withPass = passBox.checked, shown = 0;
+    var groupShown = new Map();
     articles.forEach(function (x) {
       var ok = sevs[x.f.severity] && (withPass || isProblem(x.f) || x.f.outcome === 'error') && (!page || (x.f.pages || []).indexOf(page) >= 0);
-      x.node.hidden = !ok;
+      if (x.node.hidden === ok) x.node.hidden = !ok;
       if (ok) shown++;
+      groupShown.set(x.group, (groupShown.get(x.group) || 0) + (ok ? 1 : 0));
     });
-    articles.forEach(function (x) { x.group.hidden = !x.group.querySelector('article:not([hidden])'); });
+    groupShown.forEach(function (n, g) { g.hidden = n === 0; });
     status.textContent = 'Showing ' + shown + ' of ' + articles.length + ' findings.';
   }
   findingsSec.querySelector('form').addEventListener('change', applyFilters);
