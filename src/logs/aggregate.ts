@@ -64,8 +64,8 @@ interface Session {
   /** Cells this session has been counted in (distinct sessions per cell). Usually one or two. */
   cells: WebCell[];
   /** item → time last seen, per metric type (double-click filter and uniqueness). */
-  inv: Map<string, number>;
-  req: Map<string, number>;
+  inv?: Map<string, number>;
+  req?: Map<string, number>;
   search?: Map<string, number>;
 }
 
@@ -178,7 +178,7 @@ export class WebAggregator {
     else { map = w.byClient; key = `${ev.hour}\u0000${ev.ip}\u0000${ev.userAgent}`; }
     let s = map.get(key);
     if (s === undefined) {
-      s = { pseudonym: this.opts.hasher.hash(`${key}\u0000${ev.day}`), cells: [], inv: new Map(), req: new Map() };
+      s = { pseudonym: this.opts.hasher.hash(`${key}\u0000${ev.day}`), cells: [] };
       map.set(detach(key), s);
       w.entries++;
     }
@@ -193,10 +193,10 @@ export class WebAggregator {
       return;
     }
     if (cls === 'request') {
-      const r = this.once(w, s.req, item, ev.time);
+      const r = this.once(w, (s.req ??= new Map()), item, ev.time);
       if (r !== 2) { cell.totalItemRequests++; if (r === 0) cell.uniqueItemRequests++; }
     }
-    const i = this.once(w, s.inv, item, ev.time);
+    const i = this.once(w, (s.inv ??= new Map()), item, ev.time);
     if (i !== 2) { cell.totalItemInvestigations++; if (i === 0) cell.uniqueItemInvestigations++; }
   }
 
@@ -210,6 +210,15 @@ export class WebAggregator {
   }
 
   private cell(period: string, platform: string, group: string): WebCell {
+    const lc = this.lastCell;
+    if (lc !== undefined && lc.platform === platform && lc.group === group && lc.period === period) return lc;
+    this.lastCell = this.cellLookup(period, platform, group);
+    return this.lastCell;
+  }
+
+  private lastCell: WebCell | undefined;
+
+  private cellLookup(period: string, platform: string, group: string): WebCell {
     let a = this.cells.get(period);
     if (a === undefined) this.cells.set(detach(period), (a = new Map()));
     let b = a.get(platform);

@@ -11,8 +11,12 @@ const MAX_CACHE = 20_000;
 export function createRobotMatcher(patterns: readonly string[] = COUNTER_ROBOT_PATTERNS): (ua: string) => boolean {
   const re = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i');
   const cache = new Map<string, boolean>();
+  let lastUa = '';
+  let lastV = false;
   return (ua) => {
     if (ua === '') return false;
+    // consecutive lines often come from the same browser: a string compare is cheaper than hashing it
+    if (ua === lastUa) return lastV;
     let v = cache.get(ua);
     if (v === undefined) {
       // Logs write an absent header as "-"; COUNTER treats a missing user agent as a robot (`^.?$`).
@@ -20,6 +24,8 @@ export function createRobotMatcher(patterns: readonly string[] = COUNTER_ROBOT_P
       if (cache.size >= MAX_CACHE) cache.clear();
       cache.set(ua, v);
     }
+    lastUa = ua;
+    lastV = v;
     return v;
   };
 }
