@@ -41,6 +41,9 @@ describe('fiduciary report', () => {
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n')).toEqual([join(dir, 'out', 'vendor.html'), join(dir, 'out', 'vendor.csv')]);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['vendor.csv', 'vendor.html']);
+    // Screenshots referenced by the result travel with it to the new directory.
+    await cli('report', 'render', 'scan.json', '--format', 'html', '--out', join(dir, 'scan-out'));
+    expect(readdirSync(join(dir, 'scan-out', 'screenshots')).sort()).toEqual(['account-face-checkin.png', 'search-results.png']);
   });
 
   it('fails with clear messages and exit codes', async () => {

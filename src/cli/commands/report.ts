@@ -3,11 +3,11 @@
  * question (what is new, what was fixed, what remains); `report render RESULT.json` writes the HTML, PDF,
  * CSV or JSON report of a result again, for example after an upgrade or to get a PDF later.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaults } from '../../config/defaults.js';
-import { FiduciaryError } from '../../model/index.js';
+import { FiduciaryError, type RunResult } from '../../model/index.js';
 import { diffResults, parseFormats, parseRunResult, renderDiff, REPORTER_NAMES, writeReports, type DiffFormat } from '../../reporters/index.js';
 import { EXIT, type CliIO } from '../io.js';
 
@@ -40,6 +40,30 @@ async function load(file: string, cwd: string) {
   return parseRunResult(text, file);
 }
 
+/**
+ * Screenshot refs are relative to the report they came with; when rendering into another directory, copy
+ * the files that exist so the new report shows them too. Refs that climb out of the source directory are
+ * left alone.
+ */
+async function copyScreenshots(result: RunResult, fromDir: string, toDir: string): Promise<number> {
+  if (resolve(fromDir) === resolve(toDir)) return 0;
+  let copied = 0;
+  const refs = new Set(result.findings.flatMap((f) => f.evidence.map((e) => e.ref)).filter((r): r is string => typeof r === 'string'));
+  for (const ref of refs) {
+    const from = resolve(fromDir, ref);
+    if (isAbsolute(ref) || relative(fromDir, from).startsWith('..')) continue;
+    const to = join(toDir, relative(fromDir, from));
+    try {
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(from, to);
+      copied++;
+    } catch {
+      // A missing screenshot only shows as a missing image; the report is still right.
+    }
+  }
+  return copied;
+}
+
 /** Run `fiduciary report <diff|render> ...`. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
@@ -68,9 +92,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (positionals.length !== 1) throw new FiduciaryError('FID_USAGE', 'report render needs one result file: RESULT.json.');
     const formats = parseFormats(values.format ?? defaults.report.formats.join(','));
     const result = await load(positionals[0]!, io.cwd);
+    const outDir = resolve(io.cwd, values.out ?? defaults.report.outDir);
+    await mkdir(outDir, { recursive: true });
+    await copyScreenshots(result, dirname(resolve(io.cwd, positionals[0]!)), outDir);
     const files = await writeReports(result, {
       formats,
-      outDir: resolve(io.cwd, values.out ?? defaults.report.outDir),
+      outDir,
       basename: values.name,
       chromiumPath: io.env.FIDUCIARY_CHROMIUM ?? defaults.scan.chromiumPath,
     });
