@@ -13,7 +13,7 @@ export const biometrics: TopicDef = {
   severity: { harmful: 'critical', ambiguous: 'high', silent: 'medium' },
   harmful: [
     // Any mention of biometric capture counts unless negated: a library service has no need for it.
-    rx(String.raw`\b${BIO}`),
+    rx(String.raw`\b${BIO}(?![^.;]{0,60}\b(?:not|never|prohibited|forbidden|banned)\b)`),
     rx(String.raw`\b(?:collect|captur|process|use|using|stor|scan|analy[sz]|employ|deploy|obtain|generat|creat|extract|retain|verif|identif|match|rely|relies|enabl)\w*\b`, GAP(60), String.raw`\b${BIO}`),
     rx(String.raw`\b${BIO}`, GAP(60), String.raw`\b(?:collected|captured|processed|used|stored|analy[sz]ed|employed|deployed|obtained|generated|created|extracted|retained|enabled|in use|performed)\b`),
   ],

@@ -11,7 +11,7 @@ export const sale: TopicDef = {
   severity: { harmful: 'critical', ambiguous: 'high', silent: 'high' },
   harmful: [
     rx(String.raw`\b(?:sell|sells|selling|rent|rents|renting|trade|trades|trading|monetiz\w*|monetis\w*|barter\w*)\b`, GAP(80), String.raw`\b${DATA}`),
-    rx(String.raw`\b${DATA}\b`, GAP(60), String.raw`\b(?:sold|rented|traded|monetized|monetised|bartered)\b`),
+    rx(String.raw`\b(?:${DATA}|(?:subscriber|mailing|patron|customer|user|member) lists?)\b`, GAP(60), String.raw`\b(?:sold|rented|traded|monetized|monetised|bartered)\b`),
     rx(String.raw`\b(?:sale|rental|resale) of\b`, GAP(30), String.raw`\b${DATA}\b`),
     rx(String.raw`\bin exchange for (?:money|payment|compensation|monetary consideration|anything of value)\b`),
     rx(String.raw`\b(?:data brokers?|list brokers?)\b`),
