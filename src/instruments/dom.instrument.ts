@@ -88,7 +88,7 @@ function snapshotInPage(): FrameFacts {
   document.documentElement.appendChild(probe);
   const base = new Set(Object.getOwnPropertyNames(probe.contentWindow ?? {}));
   probe.remove();
-  const globals = Object.getOwnPropertyNames(window).filter((n) => !base.has(n) && !/^(__fid|__playwright|__pw)/.test(n)).slice(0, 200);
+  const globals = Object.getOwnPropertyNames(window).filter((n) => !base.has(n) && !/^\d+$/.test(n) && !/^(__fid|__playwright|__pw)/.test(n)).slice(0, 200);
   const insecure = location.protocol === 'https:'
     ? Array.from(document.querySelectorAll('script[src],img[src],iframe[src],link[href],audio[src],video[src],source[src]'), (e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '').map(abs).filter((u) => u.startsWith('http:'))
     : [];

@@ -69,7 +69,7 @@ export function createInteractionInstrument(options: { interact?: boolean } = {}
           try {
             const loc = page.locator(f.selector).first();
             await loc.click({ timeout: 2_000 });
-            await loc.pressSequentially(d.text, { delay: 5, timeout: 5_000 });
+            await loc.pressSequentially(d.text, { delay: 0, timeout: 5_000 });
             await loc.blur({ timeout: 1_000 });
             rec.typedFields.push({ decoyId: d.id, selector: f.selector, blurred: true });
           } catch (err) {

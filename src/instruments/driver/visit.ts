@@ -54,6 +54,11 @@ function emptyPage(opts: VisitOptions, startedAt: number): PageObservation {
   };
 }
 
+/** A page that used its whole budget loading still gets this long to be observed, plus the grace. */
+const COLLECT_FLOOR_MS = 2_000;
+const COLLECT_GRACE_MS = 3_000;
+const COLLECT_MIN_MS = 500;
+
 const DOC_HEADERS = ['strict-transport-security', 'referrer-policy', 'content-security-policy', 'content-type', 'permissions-policy'] as const;
 
 /** What a visit yields: the page's record, and the instruments' scratch space (links for the crawl planner). */
@@ -108,7 +113,7 @@ export async function visitPage(context: BrowserContext, opts: VisitOptions): Pr
     shared.set(SHARED.cdp, cdp);
     let bytes = 0;
     cdp.on('Network.dataReceived', (ev) => {
-      bytes += ev.dataLength;
+      bytes += Math.max(ev.dataLength, ev.encodedDataLength);
       if (bytes > opts.settings.pageMaxBytes) {
         const e = { code: 'FID_PAGE_TOO_LARGE', message: `The page downloaded more than ${Math.round(opts.settings.pageMaxBytes / 1048576)} MB; loading was stopped.`, where: opts.url };
         if (!out.errors.some((x) => x.code === e.code)) {
@@ -150,10 +155,17 @@ export async function visitPage(context: BrowserContext, opts: VisitOptions): Pr
   else if ('err' in first) {
     const e = classifyNavigationError(first.err, opts.url, navBudget, dialogs);
     fail(e);
-    // A page that never fired `load` but rendered something can still be observed.
     if (e.code !== 'FID_PAGE_TIMEOUT') shared.set(SHARED.isHtml, false);
+    else {
+      // A page that never fired `load` may still have rendered something worth observing; stop it loading and
+      // check that its scripts let us in (a page stuck in a loop or never answered cannot be observed).
+      await withTimeout(cdp?.send('Page.stopLoading').catch(() => undefined) ?? Promise.resolve(), 1_000, undefined);
+      const alive = await withTimeout(page.evaluate(() => document.readyState).then(() => true, () => false), 1_000, false);
+      if (!alive || page.url() === 'about:blank') shared.set(SHARED.isHtml, false);
+    }
   } else {
     shared.set(SHARED.isHtml, false);
+    await withTimeout(page.goto('about:blank').catch(() => undefined), 2_000, undefined);
   }
   if (dialogs > 0) out.errors.push({ code: 'FID_NAVIGATION', message: `The page opened ${dialogs} dialog(s); each was dismissed.`, where: opts.url });
 
@@ -179,10 +191,13 @@ export async function visitPage(context: BrowserContext, opts: VisitOptions): Pr
 
   // Collect in registry order; each instrument gets what is left of the budget (with a floor, so a page
   // that used up its navigation budget still yields its network record).
+  // One hard end for the whole collect phase: a page stuck in a script loop cannot make every instrument
+  // wait its own full timeout.
   const crashed = out.errors.some((e) => e.code === 'FID_PAGE_CRASHED');
+  const hardEnd = Math.max(deadline, Date.now() + COLLECT_FLOOR_MS) + COLLECT_GRACE_MS;
   for (const inst of opts.instruments) {
     if (crashed && inst.name !== 'network' && inst.name !== 'cookies') continue;
-    await guard(inst.name, () => inst.collect(ctx, out), Math.max(3_000, deadline - Date.now()));
+    await guard(inst.name, () => inst.collect(ctx, out), Math.max(COLLECT_MIN_MS, hardEnd - Date.now()));
   }
   context.off('page', onPopup);
   await withTimeout(page.close({ runBeforeUnload: false }).catch(() => undefined), 5_000, undefined);
