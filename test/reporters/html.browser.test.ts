@@ -178,6 +178,15 @@ describe('html report in Chromium', () => {
     expect(await page.$$eval('script', (s) => s.length)).toBe(2);
     expect(await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')).filter((h) => !/^(#|https:)/.test(h!)))).toEqual([]);
     expect(await page.isVisible('main')).toBe(true);
+    // Defence in depth: even markup injected at run time cannot fetch from the network (the policy refuses).
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'http://127.0.0.1:9/beacon.png';
+      document.body.appendChild(img);
+    });
+    await expect.poll(() => failed).toEqual(['http://127.0.0.1:9/beacon.png csp']);
   });
 
   it('contract review and log audit results render with quotes and sections', async () => {
