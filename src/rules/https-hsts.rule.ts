@@ -14,7 +14,7 @@ export const httpsHsts = defineRule({
   failureTitle: 'Pages are not fully protected in transit',
   description: 'Without HTTPS and HSTS, anyone on the patron\u2019s network can read or change what they search and read.',
   requires: ['documentHeaders', 'tls'],
-  cites: ['niso-3', 'ala-vendor-security'],
+  cites: ['niso-3', 'ala-vendor-security', 'niso-11'],
   severity: 'high',
   run({ views }) {
     const hits: RuleHit[] = [];

@@ -10,7 +10,7 @@ export const privacyPolicyLink = defineRule({
   failureTitle: 'Pages without a link to the privacy policy',
   description: 'Patrons should be able to find, from any page, what the library and its vendors collect about them.',
   requires: ['dom'],
-  cites: ['niso-8', 'niso-2'],
+  cites: ['niso-8', 'niso-2', 'ala-bds-7'],
   severity: 'low',
   run({ views }) {
     const hits: RuleHit[] = [];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { viewsOf } from '../derived/index.js';
+import { obs, page, req } from '../../test/rules/build-obs.js';
+import { searchTermLeak } from './search-term-leak.rule.js';
+
+const run = (o: ReturnType<typeof obs>) => searchTermLeak.run({ obs: o, views: viewsOf(o) });
+const hit = (channel: 'url' | 'referer' | 'body', encoding: 'plain' | 'base64' = 'plain') => ({ decoyId: 'search', channel, encoding, beforeSubmit: false });
+
+describe('search-term-leak', () => {
+  it('reports the search reaching third parties in URL, Referer and body, per party', () => {
+    const o = obs([page({ role: 'search-results', url: 'https://www.library.example/search?q=[decoy:search]', finalUrl: 'https://www.library.example/search?q=[decoy:search]', requests: [
+      req('https://www.google-analytics.com/g/collect?dl=[decoy:search]', { decoyHits: [hit('url')] }),
+      req('https://img.covers.example/c.jpg', { resourceType: 'image', headers: { referer: 'https://www.library.example/search?q=[decoy:search]' }, decoyHits: [hit('referer')] }),
+      req('https://api.recs.example/r', { method: 'POST', decoyHits: [hit('body', 'base64')] }),
+    ] })]);
+    const hits = run(o);
+    expect(hits.map((h) => h.entity?.domains?.[0])).toEqual(['google-analytics.com', 'covers.example', 'recs.example']);
+    expect(hits[1]!.remediation).toMatch(/Referrer-Policy/);
+    expect(hits[2]!.explanation).toMatch(/base64/);
+  });
+  it('does not report the search going to the library\u2019s own server', () => {
+    const o = obs([page({ requests: [req('https://catalog.library.example/search?q=[decoy:search]', { resourceType: 'document', isNavigation: true, decoyHits: [hit('url')] })] })]);
+    expect(run(o)).toEqual([]);
+  });
+});
