@@ -32,6 +32,9 @@ export interface GenOptions {
   /** First day, `YYYY-MM-DD` (default 2024-03-01); lines spread evenly over `days` (default 30). */
   start?: string;
   days?: number;
+  /** Exact start (ms since the epoch) and span (ms), overriding `start` and `days`. */
+  startMs?: number;
+  spanMs?: number;
   patrons?: number;
   /** Collect planted identifiers here (for tests; leave undefined for large runs). */
   planted?: Set<string>;
@@ -84,8 +87,8 @@ export function generate(o: GenOptions, emit: (line: string) => void): void {
     patrons.push(p);
     if (o.planted && i < 50) for (const v of [p.ip, p.user, p.barcode, p.email, p.phone]) o.planted.add(v);
   }
-  const start = Date.parse(`${o.start ?? '2024-03-01'}T00:00:00Z`);
-  const span = (o.days ?? 30) * 86_400_000;
+  const start = o.startMs ?? Date.parse(`${o.start ?? '2024-03-01'}T00:00:00Z`);
+  const span = o.spanMs ?? (o.days ?? 30) * 86_400_000;
   const step = span / Math.max(1, o.lines);
   const bad = o.malformedRate ?? 0.002;
   const fmt = o.format;
@@ -171,16 +174,16 @@ export async function generateFile(path: string, o: Omit<GenOptions, 'lines'>, b
   const file = createWriteStream(path);
   const out: Writable = gzip ? createGzip() : file;
   if (gzip) (out as ReturnType<typeof createGzip>).pipe(file);
-  const perBatch = 200_000;
+  const perBatch = 50_000;
   let lines = 0;
   let written = 0;
   let seed = o.seed ?? 1;
   const days = o.days ?? 30;
-  const batches = Math.max(1, Math.round(bytes / (perBatch * 190)));
+  const batches = Math.max(1, Math.round(bytes / (perBatch * 290)));
   const startMs = Date.parse(`${o.start ?? '2024-01-01'}T00:00:00Z`);
   for (let b = 0; written < bytes; b++) {
     // each batch covers its own slice of days, so time keeps moving forward across batches
-    const batchStart = new Date(startMs + Math.floor((b * days * 86_400_000) / batches)).toISOString().slice(0, 10);
+    const slice = (days * 86_400_000) / batches;
     let chunk: string[] = [];
     let size = 0;
     const flush = async (): Promise<void> => {
@@ -191,7 +194,7 @@ export async function generateFile(path: string, o: Omit<GenOptions, 'lines'>, b
       if (!out.write(s)) await once(out, 'drain');
     };
     const lineBuf: string[] = [];
-    generate({ ...o, seed: seed++, lines: perBatch, start: batchStart, days: Math.max(1, Math.round(days / batches)) }, (l) => lineBuf.push(l));
+    generate({ ...o, seed: seed++, lines: perBatch, startMs: startMs + Math.floor(b * slice), spanMs: slice }, (l) => lineBuf.push(l));
     for (const l of lineBuf) {
       chunk.push(l);
       size += l.length + 1;
