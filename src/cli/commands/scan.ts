@@ -9,7 +9,10 @@ import { parseArgs } from 'node:util';
 import { loadConfigFile, resolveConfig, type ResolvedConfig, type UserConfig } from '../../config/resolve-config.js';
 import { collect, type ProgressEvent } from '../../engine/collect.js';
 import { loadObservations, saveObservations } from '../../engine/observations-io.js';
-import { FiduciaryError, type Observations, type RunResult } from '../../model/index.js';
+import { audit } from '../../engine/audit.js';
+import { collectConsentVisits } from '../../engine/consent.js';
+import { FiduciaryError, type Observations } from '../../model/index.js';
+import { parseFormats, writeReports } from '../../reporters/index.js';
 import { EXIT, type CliIO } from '../io.js';
 
 export const help = `Usage: fiduciary scan <url> [options]
@@ -26,6 +29,7 @@ Options:
   --format LIST        report formats, comma-separated (default html,json)
   --fail-on SEV        exit 1 when a finding is at or above SEV (critical, high, medium, low, info)
   --regime R           default, permissive or both (default both)
+  --consent            also run the consent comparison: no action, reject all, accept all
 
 Examples:
   fiduciary scan https://catalog.example.org --pages 6
@@ -59,22 +63,10 @@ function rank(sev: string): number {
   return SEVERITIES.indexOf(sev as (typeof SEVERITIES)[number]);
 }
 
-/** Judge and report, when the audit engine and the reporters are installed in this build. */
+/** Judge the observations, write the reports, and map the findings to the exit code. */
 async function auditAndReport(obs: Observations, config: ResolvedConfig, formats: string[], outDir: string, io: CliIO): Promise<number> {
-  // Loaded by path so collect-only builds work without the judging half.
-  const auditPath = '../../engine/audit.js';
-  const reportersPath = '../../reporters/index.js';
-  let audit: (o: Observations) => RunResult | Promise<RunResult>;
-  try {
-    ({ audit } = (await import(auditPath)) as { audit: typeof audit });
-  } catch (err) {
-    throw new FiduciaryError('FID_INTERNAL', 'This build has no audit engine; use --collect-only DIR.', { cause: err });
-  }
-  const { writeReports } = (await import(reportersPath)) as {
-    writeReports: (r: RunResult, o: { formats: string[]; outDir: string; chromiumPath?: string }) => Promise<string[]>;
-  };
-  const result = await audit(obs);
-  const files = await writeReports(result, { formats, outDir, chromiumPath: config.scan.chromiumPath });
+  const result = audit(obs);
+  const files = await writeReports(result, { formats: parseFormats(formats.join(',')), outDir, chromiumPath: config.scan.chromiumPath });
   for (const f of files) io.stdout.write(`${f}\n`);
   const failOn = config.audit.failOn;
   if (failOn && result.findings.some((f) => f.outcome === 'fail' && rank(f.severity) <= rank(failOn))) return EXIT.findings;
@@ -90,6 +82,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       options: {
         pages: { type: 'string' }, 'collect-only': { type: 'string' }, 'audit-only': { type: 'string' }, config: { type: 'string' },
         out: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' }, regime: { type: 'string' },
+        consent: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -107,7 +100,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (regimes === null) throw new FiduciaryError('FID_USAGE', '--regime must be default, permissive or both.');
   const file: UserConfig | undefined = v.config ? loadConfigFile(resolve(io.cwd, v.config)) : undefined;
   const flags: UserConfig = {
-    scan: { ...(pages !== undefined ? { pages } : {}), ...(regimes ? { cookieRegimes: regimes } : {}) },
+    scan: { ...(pages !== undefined ? { pages } : {}), ...(regimes ? { cookieRegimes: regimes } : {}), ...(v.consent ? { consent: true } : {}) },
     audit: v['fail-on'] ? { failOn: v['fail-on'] as ResolvedConfig['audit']['failOn'] } : {},
     report: { ...(v.out ? { outDir: v.out } : {}), ...(v.format ? { formats: v.format.split(',').map((s) => s.trim()) } : {}) },
   };
@@ -125,6 +118,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       throw new FiduciaryError('FID_BROWSER_LAUNCH', `Chromium not found at ${config.scan.chromiumPath}. Install it (apt-get install chromium) or set FIDUCIARY_CHROMIUM.`);
     }
     obs = await collect({ target: url!, config, outDir: dataDir, onProgress: progressPrinter(io) });
+    if (config.scan.consent) {
+      // The three-visit consent comparison: no action, reject all, accept all.
+      const cv = await collectConsentVisits({ target: url!, config, onProgress: (m) => io.stderr.write(`${m}\n`) });
+      obs.visits.push(...cv.visits);
+      obs.decoys.push(...cv.decoys);
+      obs.errors.push(...cv.errors);
+    }
     const file = saveObservations(obs, dataDir);
     const pageCount = obs.visits.reduce((n, x) => n + x.pages.length, 0);
     io.stderr.write(`Observations of ${pageCount} page visit(s) saved to ${file}\n`);

@@ -159,7 +159,7 @@ export async function visitPage(context: BrowserContext, opts: VisitOptions): Pr
     else {
       // A page that never fired `load` may still have rendered something worth observing; stop it loading and
       // check that its scripts let us in (a page stuck in a loop or never answered cannot be observed).
-      await withTimeout(cdp?.send('Page.stopLoading').catch(() => undefined) ?? Promise.resolve(), 1_000, undefined);
+      await withTimeout(cdp ? cdp.send('Page.stopLoading').then(() => undefined, () => undefined) : Promise.resolve(), 1_000, undefined);
       const alive = await withTimeout(page.evaluate(() => document.readyState).then(() => true, () => false), 1_000, false);
       if (!alive || page.url() === 'about:blank') shared.set(SHARED.isHtml, false);
     }
