@@ -61,7 +61,7 @@ describe('compareConsentVisits', () => {
     const ga = c.rows.find((r) => r.label === 'google-analytics.com')!;
     expect(ga.tracker).toBe('Google Analytics');
     // Reject visit: before the choice on the landing page, and again on the next page after it.
-    expect(ga.seen).toEqual({ 'no-action': 'yes', reject: 'yes', accept: 'before' });
+    expect(ga.seen).toEqual({ 'no-action': 'yes', reject: 'both', accept: 'before' });
     const fb = c.rows.find((r) => r.label === 'facebook.com')!;
     expect(fb.seen).toEqual({ 'no-action': 'no', reject: 'no', accept: 'after' });
     const fbp = c.rows.find((r) => r.label.startsWith('_fbp'))!;

@@ -21,8 +21,8 @@ export interface PartyInfo {
 export type Classify = (url: string) => PartyInfo;
 
 export type ChoiceMode = Exclude<ConsentMode, 'none'>;
-/** Seen in a visit: not at all, only before the choice, after it (or with no choice made), or both. */
-export type Presence = 'no' | 'before' | 'after' | 'yes';
+/** Seen in a visit: not at all, only before the choice, only after it, both, or seen with no choice made. */
+export type Presence = 'no' | 'before' | 'after' | 'both' | 'yes';
 
 export interface ComparisonRow {
   kind: 'third party' | 'cookie';
@@ -54,7 +54,7 @@ export function isAfterChoice(page: PageObservation, t: number, choiceAt: number
 
 function mark(prev: Presence | undefined, now: Presence): Presence {
   if (!prev || prev === 'no' || prev === now) return now;
-  return 'yes';
+  return prev === 'yes' || now === 'yes' ? 'yes' : 'both';
 }
 
 /** Find the consent visits of a scan by their consent mode. */
@@ -144,7 +144,7 @@ export function isSame(row: ComparisonRow, c: ConsentComparison): boolean {
   return seen.every((s) => s === seen[0]);
 }
 
-const WORDS: Record<Presence, string> = { no: '—', before: 'before the choice', after: 'after the choice', yes: 'yes' };
+const WORDS: Record<Presence, string> = { no: '—', before: 'before the choice', after: 'after the choice', both: 'before and after the choice', yes: 'yes' };
 
 /**
  * The comparison as a report section: what differs between the visits, then what tracked in all of them.

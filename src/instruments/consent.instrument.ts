@@ -31,6 +31,8 @@ interface ConsentState {
   popupFound: boolean;
   result?: boolean;
   handledAt?: number;
+  /** When autoconsent started clicking through the reject/accept steps. */
+  choiceStartedAt?: number;
   errors: string[];
 }
 
@@ -94,13 +96,15 @@ export function createConsentInstrument(options: ConsentInstrumentOptions): Inst
           case 'optOutResult':
           case 'optInResult':
             state.result = msg.result;
-            if (msg.result) state.handledAt ??= Date.now() - state.pageStart;
+            // The choice counts from when the clicking started: what its click set off is "after" it.
+            if (msg.result) state.handledAt ??= state.choiceStartedAt ?? Date.now() - state.pageStart;
             return;
           case 'autoconsentError':
             state.errors.push(typeof msg.details === 'object' && msg.details && 'msg' in msg.details ? String((msg.details as { msg: unknown }).msg) : 'autoconsent error');
             return;
           case 'report':
             if (isMain && msg.mainFrame) state.mainLifecycle = msg.state.lifecycle;
+            if (/^running(OptOut|OptIn)$/.test(msg.state.lifecycle)) state.choiceStartedAt ??= Date.now() - state.pageStart;
             if (isSettled(options.mode, msg.state.lifecycle)) state.settledFrames.add(msg.instanceId);
             return;
           default:

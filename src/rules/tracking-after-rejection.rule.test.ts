@@ -26,7 +26,10 @@ describe('tracking-after-rejection', () => {
     const o = observations([
       visit('reject', [{ start: 0, cookies: [{ name: '_ga', domain: 'www.library.example', setterUrl: 'https://www.googletagmanager.com/gtag/js' }], consent: banner('reject', 1000) }]),
     ]);
-    expect(run(o).map((h) => h.key)).toEqual(['cookie:_ga']);
+    const hits = run(o);
+    expect(hits.map((h) => h.key)).toEqual(['Google Analytics']);
+    expect(hits[0]!.explanation).toMatch(/cookie _ga was stored/);
+    expect(hits[0]!.evidence[0]!.kind).toBe('cookie');
   });
 
   it('says rejection could not be tested when no known banner was handled, instead of passing', () => {

@@ -4,11 +4,11 @@
  * When no known banner could be handled, the rule says so (not applicable / needs review) instead of guessing.
  * Also exports the consent helpers that the consent comparison and the other consent rule share.
  */
-import type { CookieRecord, Observations, PageObservation, RequestRecord, Visit } from '../model/index.js';
+import type { CookieRecord, Evidence, Observations, PageObservation, RequestRecord, Visit } from '../model/index.js';
 import type { PartyInfo, Views } from '../derived/index.js';
 import { isThirdParty } from '../derived/index.js';
 import { defineRule, type RuleHit } from './types.js';
-import { cookieEvidence, requestEvidence } from './helpers.js';
+import { cookieEvidence, listWords, requestEvidence } from './helpers.js';
 
 /** The first visit run with the given consent mode. */
 export function consentVisit(obs: Observations, mode: 'no-action' | 'reject' | 'accept'): Visit | undefined {
@@ -52,6 +52,58 @@ export function trackingCookies(views: Views, page: PageObservation): { cookie: 
   return out;
 }
 
+/** What one tracking party did in a visit: its requests and cookies, with evidence, on the first page seen. */
+export interface TrackingByParty {
+  party: PartyInfo;
+  page: PageObservation;
+  requests: number;
+  cookies: Set<string>;
+  evidence: Evidence[];
+}
+
+/**
+ * Group a visit's tracking by party (entity name), so a librarian reads one finding per company: the
+ * requests and cookies that pass `keepRequest` / `keepCookies`, with at most five evidence lines each.
+ */
+export function trackingByParty(
+  views: Views,
+  pages: readonly PageObservation[],
+  keepRequest: (page: PageObservation, req: RequestRecord) => boolean,
+  keepCookies: (page: PageObservation) => boolean,
+  note: string,
+): TrackingByParty[] {
+  const out = new Map<string, TrackingByParty>();
+  const entry = (party: PartyInfo, page: PageObservation): TrackingByParty => {
+    const name = party.entity.name;
+    let e = out.get(name);
+    if (!e) out.set(name, (e = { party, page, requests: 0, cookies: new Set(), evidence: [] }));
+    return e;
+  };
+  for (const page of pages) {
+    for (const { req, party } of trackingRequests(views, page)) {
+      if (!keepRequest(page, req)) continue;
+      const e = entry(party, page);
+      e.requests++;
+      if (e.evidence.length < 5) e.evidence.push(requestEvidence(page, req, note));
+    }
+    if (!keepCookies(page)) continue;
+    for (const { cookie, party } of trackingCookies(views, page)) {
+      const e = entry(party, page);
+      if (!e.cookies.has(cookie.name) && e.evidence.length < 8) e.evidence.push(cookieEvidence(page, cookie, note));
+      e.cookies.add(cookie.name);
+    }
+  }
+  return [...out.values()];
+}
+
+/** "3 requests to X and its cookies _ga and _gid" in words. */
+export function trackingWords(t: TrackingByParty): string {
+  const parts: string[] = [];
+  if (t.requests) parts.push(`${t.requests} request${t.requests === 1 ? '' : 's'} went to ${t.party.entity.name}`);
+  if (t.cookies.size) parts.push(`its cookie${t.cookies.size === 1 ? '' : 's'} ${listWords([...t.cookies])} ${t.cookies.size === 1 ? 'was' : 'were'} stored`);
+  return parts.join(' and ');
+}
+
 export const trackingAfterRejection = defineRule({
   id: 'tracking-after-rejection',
   title: 'Nothing tracks after the patron rejects cookies',
@@ -85,40 +137,24 @@ export const trackingAfterRejection = defineRule({
         },
       ];
     }
-    const hits = new Map<string, RuleHit>();
-    const add = (key: string, page: PageObservation, party: PartyInfo, ev: RuleHit['evidence'][number], what: string) => {
-      const existing = hits.get(key);
-      if (existing) {
-        if (existing.evidence.length < 5) existing.evidence.push(ev);
-        return;
-      }
-      const name = party.entity.name;
-      hits.set(key, {
-        key,
-        page,
+    // Cookies are read at the end of a page visit: when that is after the choice, they survived it.
+    const found = trackingByParty(views, visit.pages, (page, req) => page.startedAt + req.t > at, (page) => page.startedAt + page.durationMs > at, 'after rejection');
+    return found.map((t): RuleHit => {
+      const name = t.party.entity.name;
+      return {
+        key: name,
+        page: t.page,
         visit,
-        entity: party.entity,
+        entity: t.party.entity,
         title: `${name} keeps tracking after the patron rejected it`,
         explanation:
-          `After the consent banner's “reject all” was clicked, ${what}. The patron said no, and ${party.entity.company ?? name} still ` +
+          `After the consent banner's “reject all” was clicked, ${trackingWords(t)}. The patron said no, and ${t.party.entity.company ?? name} still ` +
           'learns which library pages they read.',
         remediation:
           `Load ${name} only after the patron opts in (in the consent platform, tie its tag to a consent category), ` +
           'and delete its cookies when the patron rejects. Better still, remove it.',
-        evidence: [ev],
-      });
-    };
-    for (const page of visit.pages) {
-      for (const { req, party } of trackingRequests(views, page)) {
-        if (page.startedAt + req.t <= at) continue;
-        add(`req:${party.entity.name}`, page, party, requestEvidence(page, req, 'after rejection'), `the page still contacted ${party.entity.name}`);
-      }
-      // Cookies are read at the end of a page visit: when that is after the choice, they survived it.
-      if (page.startedAt + page.durationMs <= at) continue;
-      for (const { cookie, party } of trackingCookies(views, page)) {
-        add(`cookie:${cookie.name}`, page, party, cookieEvidence(page, cookie, 'still stored after rejection'), `the ${cookie.name} cookie of ${party.entity.name} was still stored`);
-      }
-    }
-    return [...hits.values()];
+        evidence: t.evidence,
+      };
+    });
   },
 });
