@@ -9,6 +9,9 @@ import type { ClauseMatch, Stance, TopicDef } from './types.js';
 /** Words that negate what follows within the same clause. */
 const NEGATOR = /\b(?:not|never|no(?! (?:later|more|less|longer|fewer)\b)|none|nor|neither|nothing|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shan't|shouldn't|mustn't|refrain(?:s)? from|prohibit(?:s|ed)?(?: from)?|forbid(?:s|den)?(?: from)?|barred from|precluded from|under no circumstances?|in no event|at no time)\b/i;
 
+const NEGATOR_ALL = new RegExp(NEGATOR.source, 'gi');
+const WITHOUT = /\bwithout\b/gi;
+
 /** Where a clause ends, so a negation before it does not reach past it. */
 const BOUNDARY = /(?:[;:.]|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|\bwhereas\b|\bexcept\b|\bunless\b|\bother than\b|, (?:and|or) (?:we|the|you|it|they|our|vendor|licensor|provider|company)\b)/gi;
 
@@ -39,7 +42,12 @@ export function isNegated(sentence: string, index: number, end: number = index):
   for (const m of sentence.slice(0, end).matchAll(BOUNDARY)) segStart = m.index + m[0].length;
   const before = sentence.slice(segStart, Math.max(segStart, index)).trim().split(/\s+/).slice(-WINDOW_WORDS).join(' ');
   const inside = sentence.slice(Math.max(segStart, index), end);
-  return NEGATOR.test(`${before} ${inside}`);
+  // "will not engage ... without notice" is a double negative, so a promise: one negator plus "without"
+  // cancels out. Several plain negators ("no ads, and logs are never used") still negate.
+  const text = `${before} ${inside}`;
+  const negators = [...text.matchAll(NEGATOR_ALL)].length;
+  const withouts = [...text.matchAll(WITHOUT)].length;
+  return negators > 0 && !(negators === 1 && withouts > 0);
 }
 
 function weakened(sentence: string, topic: TopicDef): RegExp | undefined {

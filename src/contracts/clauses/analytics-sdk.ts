@@ -14,7 +14,7 @@ export const analyticsSdk: TopicDef = {
   harmful: [
     rx(String.raw`\b${NAMED}\b`),
     rx(String.raw`\bthird[- ]party (?:analytics|SDKs?|software development kits?|tracking (?:tools|technolog\w+|scripts|code)|cookies|pixels|web beacons|session replay|scripts|measurement)\b`),
-    rx(String.raw`\b(?:session (?:replay|recording)s?|heat ?maps?|record\w* (?:your |users' |patrons' )?(?:mouse|clicks|keystrokes|scrolling|screen))\b`),
+    rx(String.raw`\b(?:session replay|session (?:replay|recording) (?:tools?|scripts?|software|services?)|heat ?maps?|record\w* (?:your |users' |patrons' )?(?:mouse|clicks|keystrokes|scrolling|screen))\b`),
     rx(String.raw`(?<!(?:first[- ]party|self-hosted|in-house|on-premises|cookieless|privacy-preserving) )\banalytics (?:providers?|services?|partners?|tools?|companies|vendors?|SDKs?)\b`),
     rx(String.raw`\b(?:web beacons|pixel tags|tracking pixels|clear gifs|software development kits|SDKs)\b`),
   ],

@@ -12,10 +12,10 @@ export const dataLocation: TopicDef = {
   expected: false,
   severity: { harmful: 'medium', ambiguous: 'low', silent: 'low' },
   harmful: [
-    rx(String.raw`\b(?:transfer|stor|process|host|access|move|replicat)\w*\b`, GAP(80), String.raw`\b(?:outside (?:of )?(?:the|your)? ?(?:United States|U\.S\.|country|EU|EEA|European|jurisdiction)|in any country|to any country|(?:in|to) other countries|anywhere in the world|worldwide|in countries (?:where|other)|wherever (?:we|our))\b`),
+    rx(String.raw`\b(?:transfer|stor|process|host|access|move|replicat)\w*\b`, GAP(80), String.raw`\b(?:outside (?:of )?(?:the|your)? ?(?:United States|U\.S\.|country|EU|EEA|European|jurisdiction)|in any country|to any country|(?:in|to) other countries|anywhere in the world|(?:in|to) (?:several|multiple|various|many) countries|worldwide|in countries (?:where|other)|wherever (?:we|our))\b`),
   ],
   protective: [
-    rx(String.raw`\b(?:stored|hosted|processed|reside|resides|remain|remains|kept|located|maintained)\b`, GAP(40), String.raw`\b(?:solely |only |exclusively |entirely )?(?:in|within) ${HOME}`),
+    rx(String.raw`\b(?:stored|hosted|processed|held|reside|resides|remain|remains|kept|located|maintained)\b`, GAP(40), String.raw`\b(?:solely |only |exclusively |entirely )?(?:in|within) ${HOME}`),
     rx(String.raw`\b(?:transfer|mov)\w*\b`, GAP(60), String.raw`\b(?:outside|out of)\b`, GAP(40), String.raw`\b(?:only )?with (?:the )?(?:library|licensee|customer)'?s? (?:prior )?(?:written )?(?:consent|approval)\b`),
   ],
   limiters: [{ re: rx(String.raw`\b(?:standard contractual clauses|appropriate safeguards|adequacy decisions?|binding corporate rules)\b`), stance: 'ambiguous' }],

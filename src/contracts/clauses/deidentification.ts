@@ -22,10 +22,9 @@ export const deidentification: TopicDef = {
     rx(String.raw`\bidentifiers\b`, GAP(30), String.raw`\b(?:have been |are |is )?removed\b`),
     rx(String.raw`\bonly (?:as |in )?(?:aggregate|(?:monthly |annual |yearly )?(?:totals|counts))\b`),
     rx(String.raw`\bremov\w*\b`, GAP(30), String.raw`\b(?:all )?(?:direct and indirect |direct or indirect )?(?:personal )?identifiers\b`),
-    rx(String.raw`\b(?:cannot|can not|could not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`),
     rx(String.raw`\b(?:minimum|small) (?:cell|group) size\b|\bk-anonymity\b|\bdifferential privacy\b`),
   ],
   fixed: [
-    { re: rx(String.raw`\b(?:statistics|reports?|counts?|totals?)\b`, GAP(80), String.raw`\b(?:shall|will|do|does|must) not (?:identify|reveal|include (?:any )?(?:names|identifiers))\b`), stance: 'protective' },{ re: rx(String.raw`\b(?:cannot|can not|could not|will not|shall not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`), stance: 'protective' }],
+    { re: rx(String.raw`\b(?:statistics|reports?|counts?|totals?)\b`, GAP(80), String.raw`\b(?:(?:shall|will|do|does|must) not|never) (?:identify|reveal|include|contain)\b`), stance: 'protective' },{ re: rx(String.raw`\b(?:cannot|can not|could not|will not|shall not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`), stance: 'protective' }],
   ambiguous: [rx(String.raw`\b${AGGDATA}\b`), rx(String.raw`\b(?:is|are|be|been) (?:automatically )?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed|hashed)\b`), rx(String.raw`\bwe hash\b`)],
 };

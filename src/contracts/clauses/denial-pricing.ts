@@ -14,7 +14,8 @@ export const denialPricing: TopicDef = {
     rx(String.raw`\b(?:dynamic|personali[sz]ed|individuali[sz]ed|differential|surveillance) pricing\b`),
     rx(String.raw`\b(?:deny|denies|denying|restrict\w*|limit\w*|suspend\w*|refus\w*|terminat\w*)\b`, GAP(60), String.raw`\b(?:access|service|accounts?)\b`, GAP(40), String.raw`\bbased (?:on|upon)\b`, GAP(40), String.raw`\b(?:${DATA}|behaviou?r|profiles?|scores?|usage patterns?)\b`),
     rx(String.raw`\b(?:access|service|accounts?)\b`, GAP(40), String.raw`\b(?:denied|restricted|limited|suspended|refused|terminated|priced)\b`, GAP(40), String.raw`\bbased (?:on|upon)\b`),
-    rx(String.raw`\b(?:risk|trust|fraud|engagement|credit) scor\w*\b`),
+    rx(String.raw`\b(?:risk|trust|fraud|engagement|credit) (?:scor\w*|models?)\b`),
+    rx(String.raw`\b(?:blocked|banned|barred|excluded) from (?:booking|borrowing|using|access\w*)\b`),
   ],
   protective: [],
 };

@@ -30,5 +30,5 @@ export const lawEnforcement: TopicDef = {
   ],
   ownWeakenersOnly: true,
   weakeners: [rx(String.raw`\bwhere (?:legally )?permitted\b`), rx(String.raw`\bif (?:we are )?(?:legally )?(?:able|allowed)\b`)],
-  ambiguous: [rx(String.raw`\bdisclos\w*\b`, GAP(60), String.raw`\b(?:where|when|as|if) required by (?:applicable )?law\b`), rx(String.raw`\b(?:as|when|where) required by (?:applicable )?law\b`, GAP(80), String.raw`\b${DATA}\b`)],
+  ambiguous: [rx(String.raw`\bcomply with\b`, GAP(40), String.raw`\b(?:requests?|demands?|orders?)\b`, GAP(40), String.raw`\b${GOV}\b`), rx(String.raw`\bdisclos\w*\b`, GAP(60), String.raw`\b(?:where|when|as|if) required by (?:applicable )?law\b`), rx(String.raw`\b(?:as|when|where) required by (?:applicable )?law\b`, GAP(80), String.raw`\b${DATA}\b`)],
 };

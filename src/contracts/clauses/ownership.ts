@@ -17,6 +17,7 @@ export const ownership: TopicDef = {
     rx(String.raw`\b${DATA}\b`, GAP(80), String.raw`\b(?:becomes?|shall become|will become|is|are|shall be|will be) (?:the )?(?:sole |exclusive )?property of (?!(?:the )?(?:${LIBRARY}|${USERS}|each|its|their)\b)`),
     // A named vendor as the owner: "Acme owns all data collected...". Case-sensitive on purpose.
     /\b(?!(?:Library|Licensee|Customer|Subscriber|Institution|Consortium|User|Users|Patron|Patrons|Member|You|District|School|Student|Parents)\b)[A-Z][A-Za-z-]+ (?:hereby )?(?:owns|shall own|will own|retains? (?:all )?(?:right, title,? and interest|ownership))\b[^.;]{0,60}?\b(?:data|information|records|footage|content|recordings)\b/,
+    rx(String.raw`\b${DATA}\b`, GAP(60), String.raw`\b(?:belongs?|shall belong) to (?!(?:the )?(?:${LIBRARY}|${USERS})\b)`),
     rx(String.raw`\b(?:perpetual|irrevocable)\b`, GAP(60), String.raw`\blicen[cs]e\b`, GAP(60), String.raw`\b(?:usage data|${LIBRARY} data|patron data|user data|personal (?:data|information))\b`),
   ],
   protective: [

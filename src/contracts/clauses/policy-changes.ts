@@ -13,6 +13,8 @@ export const policyChanges: TopicDef = {
   severity: { harmful: 'medium', ambiguous: 'low', silent: 'low' },
   harmful: [
     rx(String.raw`\b${CHANGE}\b`, GAP(100), String.raw`\b(?:without (?:prior |advance |further )?notice|by posting|(?:is |are )?posted (?:on|at|to)|effective (?:immediately|upon posting|when posted)|at any time in (?:our|its) sole discretion)\b`),
+    rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:whenever (?:it|we|they) (?:likes?|wish(?:es)?|chooses?|sees? fit)|by (?:posting|publishing))\b`),
+    rx(String.raw`\bvar(?:y|ies) (?:this|these|the) (?:agreement|terms|policy)\b`, GAP(40), String.raw`\bby (?:posting|publishing)\b`),
     rx(String.raw`\bwithout (?:prior |advance |further )?notice\b`, GAP(60), String.raw`\b${CHANGE}\b`),
     rx(String.raw`\bcontinued (?:use|access)\b`, GAP(80), String.raw`\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be treated as)\b`, GAP(20), String.raw`\b(?:acceptance|agreement|consent|assent|accept\w*|agree\w*)\b`),
     rx(String.raw`\beffective (?:immediately )?(?:upon|when|once|on) (?:posting|posted|publication)\b`),

@@ -27,6 +27,7 @@ export const retention: TopicDef = {
   ownWeakenersOnly: true,
   weakeners: [rx(String.raw`\bexcept (?:as|where|when|to the extent)\b`), rx(String.raw`\bat (?:our|its) (?:sole )?discretion\b`),rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required)\b`), rx(String.raw`\bbackup\w*\b`, GAP(60), String.raw`\b(?:may|might) (?:persist|remain)\b`)],
   ambiguous: [
+    rx(String.raw`\bas long as (?:your|the|an?) account (?:is|remains) (?:active|open)\b`),
     rx(String.raw`\bfor the (?:life|duration|term) of (?:the|your|its) (?:subscription|account|contract|agreement)\b`),
     rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required|appropriate)\b`),
     rx(String.raw`\b(?:a |for a )?reasonable (?:period|time|amount of time)\b`),

@@ -28,6 +28,6 @@ export const security: TopicDef = {
   ambiguous: [
     rx(String.raw`\b(?:industry[- ]standard|reasonable|appropriate|commercially reasonable|adequate)\b`, GAP(50), String.raw`\b(?:security|safeguards|measures|precautions|protections)\b`),
     rx(String.raw`\b(?:notify|notif\w+|inform)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`),
-    rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|inform)\w*\b`),
+    rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|inform|tell)\w*\b`),
   ],
 };

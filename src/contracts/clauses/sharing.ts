@@ -22,6 +22,7 @@ export const sharing: TopicDef = {
     rx(String.raw`\b${DATA}\b`, GAP(40), String.raw`\b(?:is|are|will be|shall be|remains?) (?:kept |held )?(?:strictly )?confidential\b`),
   ],
   limiters: [
+    { re: rx(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?|hosting providers?) only\b`), stance: 'protective' },
     { re: rx(String.raw`\bonly (?:with|to) (?:the |your |its |their |each )?(?:\w+'s )?(?:${LIBRARY}|library)\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:only|solely|exclusively)\b`, GAP(80), String.raw`\b(?:consent|authori[sz]\w+|permission|to (?:provide|operate|deliver|perform|host|support)|necessary|on (?:our|its) behalf|bound by|instructions)\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:with|without) (?:the )?(?:your|${LIBRARY}'?s?|patron'?s?|user'?s?) (?:prior |express |explicit |affirmative )?(?:written )?(?:opt-in )?(?:consent|permission|authori[sz]ation)\b`), stance: 'protective' },

@@ -13,7 +13,7 @@ export const userRights: TopicDef = {
   severity: { harmful: 'medium', ambiguous: 'low', silent: 'medium' },
   harmful: [],
   protective: [
-    rx(String.raw`\b${USERS}\b (?:may|can|cannot|can not|may not|will be able to|are able to|is able to|are not able to|will not be able to|have the right to|has the right to|are entitled to|is entitled to|shall have the right to|retain the right to)\b`, GAP(40), String.raw`\b${ACTS}\b`, GAP(40), String.raw`\b(?:their|your|his|her|own|personal|data|information|accounts?|records|histor\w+|reservations|profiles?)\b`),
+    rx(String.raw`\b${USERS}\b (?:may|can|cannot|can not|may not|will be able to|are able to|is able to|are not able to|will not be able to|have the right to|has the right to|are entitled to|is entitled to|shall have the right to|retain the right to)\b`, GAP(40), String.raw`\b${ACTS}\b`, GAP(40), String.raw`\b(?:their|your|his|her|own|personal|data|information|accounts?|records?|histor\w+|reservations|profiles?)\b`),
     rx(String.raw`\bright (?:of|to) (?:access|rectification|erasure|deletion|correction|data portability|be forgotten|request (?:access|deletion|correction))\b`),
     rx(String.raw`\b(?:honou?r|fulfil+|respond to|process|comply with)\w*\b`, GAP(60), String.raw`\b(?:requests?)\b`, GAP(20), String.raw`\b(?:to|for)\b`, GAP(20), String.raw`\b(?:access|correct\w*|delet\w+|eras\w+|export\w*)\b`),
     rx(String.raw`\b(?:allow|let|enable|permit)\w*\b`, GAP(20), String.raw`\b${USERS}\b`, GAP(20), String.raw`\bto ${ACTS}\b`),
