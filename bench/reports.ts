@@ -35,7 +35,9 @@ try {
   });
   const page = await browser.newPage();
   const t1 = performance.now();
-  await page.goto(pathToFileURL(join(dir, 'big.html')).href);
+  // No timeout: on a busy machine this is what is being measured.
+  await page.goto(pathToFileURL(join(dir, 'big.html')).href, { timeout: 0 });
+  page.setDefaultTimeout(0);
   await page.waitForSelector('html[data-rendered="true"]');
   console.log(`html (2000 findings): rendered in Chromium in ${(performance.now() - t1).toFixed(0)} ms`);
   const t2 = performance.now();
