@@ -50,6 +50,8 @@ export interface Behaviour {
   group?: string;
   /** What it is, for the labels file and the report. */
   description: string;
+  /** How many sites get each variant (default 1); single-rule variants get more so each rule has cases. */
+  copies?: number;
   variants: Variant[];
 }
 
@@ -208,7 +210,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     ],
   },
   {
-    id: 'hygiene', kind: 'planted', group: 'referrer', description: 'Library hygiene: no HSTS, no privacy link, mixed content, leaky Referrer-Policy, Google Fonts',
+    id: 'hygiene', kind: 'planted', group: 'referrer', copies: 2, description: 'Library hygiene: no HSTS, no privacy link, mixed content, leaky Referrer-Policy, Google Fonts',
     variants: [
       { id: 'hygiene/no-hsts', expect: ['https-hsts'], plant: () => ({ headers: { 'strict-transport-security': null } }) },
       { id: 'hygiene/no-privacy-link', expect: ['privacy-policy-link'], plant: () => ({ noPrivacyLink: true }) },

@@ -70,6 +70,16 @@ const behaviourOf = new Map(BEHAVIOURS.flatMap((b) => b.variants.map((v) => [v.i
 const variantOf = new Map(BEHAVIOURS.flatMap((b) => b.variants.map((v) => [v.id, v] as const)));
 
 /**
+ * Rules a variant may fire without being wrong. Besides its own list: a made-up vendor caught doing
+ * surveillance may also be called a tracker (tracker lists match by behaviour and path, not only by name).
+ */
+function maybeOf(v: Variant): ScoredRule[] {
+  const m = [...(v.maybe ?? [])];
+  if (behaviourOf.get(v.id)?.kind === 'planted' && v.expect.includes('third-party-content') && !v.expect.includes('third-party-tracker')) m.push('third-party-tracker');
+  return m;
+}
+
+/**
  * Decide the sites: which variants each carries, and its labels. Pure and seeded; `writeCorpus` turns the
  * plan into files.
  */
@@ -79,11 +89,11 @@ export function planCorpus(seed = DEFAULT_SEED, count = DEFAULT_SITES): CorpusLa
   const towns = shuffle(TOWNS, r).slice(0, count);
   const nControl = Math.round(count / 3);
   const nPlanted = count - nControl;
-  const planted = shuffle(BEHAVIOURS.filter((b) => b.kind === 'planted').flatMap((b) => b.variants), r);
+  const planted = shuffle(BEHAVIOURS.filter((b) => b.kind === 'planted').flatMap((b) => Array.from({ length: b.copies ?? 1 }, () => b.variants).flat()), r);
   const benign = BEHAVIOURS.filter((b) => b.kind === 'benign').flatMap((b) => b.variants);
   const slots: string[][] = Array.from({ length: count }, () => []);
   const fits = (site: string[], v: Variant) => !site.some((x) => groupOf.get(x) === groupOf.get(v.id) || behaviourOf.get(x) === behaviourOf.get(v.id));
-  // Every planted variant once, round-robin from a seeded start, skipping sites where it would clash.
+  // Every planted variant once (or `copies` times), round-robin from a seeded start, skipping sites where it would clash.
   let at = Math.floor(r() * nPlanted);
   for (const v of planted) {
     for (let tries = 0; tries < nPlanted; tries++, at++) {
@@ -101,7 +111,7 @@ export function planCorpus(seed = DEFAULT_SEED, count = DEFAULT_SITES): CorpusLa
     if (fits(slots[i]!, v)) slots[i]!.push(v.id);
   }
   // Controls: every benign variant at least twice, two or three per site.
-  const deck = shuffle([...benign, ...benign, ...benign], r);
+  const deck = [...shuffle(benign, r), ...shuffle(benign, r), ...shuffle(benign, r)];
   for (let i = nPlanted; i < count; i++) {
     const want = 2 + Math.floor(r() * 2);
     for (let k = 0; k < deck.length && slots[i]!.length < want; k++) {
@@ -112,7 +122,7 @@ export function planCorpus(seed = DEFAULT_SEED, count = DEFAULT_SITES): CorpusLa
     const town = towns[i]!;
     const vs = ids.map((id) => variantOf.get(id)!);
     const expect = new Set(vs.flatMap((v) => v.expect));
-    const maybe = new Set(vs.flatMap((v) => v.maybe ?? []).filter((x) => !expect.has(x)));
+    const maybe = new Set(vs.flatMap((v) => maybeOf(v)).filter((x) => !expect.has(x)));
     const book = BOOKS[Math.floor(r() * BOOKS.length)]!;
     return {
       host: `www.${town}-library.example`,
