@@ -5,7 +5,7 @@
  * citations and the fix. Evidence names files, line numbers and counts, never the identifying text itself.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { catalogue } from '../policies/catalogue.js';
 import { FiduciaryError, RESULT_VERSION, SEVERITIES, atLeast, type Citation, type Evidence, type Finding, type RunResult, type Severity } from '../model/index.js';
@@ -155,7 +155,10 @@ export async function auditLogDir(dir: string, o: AuditOptions): Promise<RunResu
   const startedAt = new Date().toISOString();
   const now = o.now ?? Date.now();
   let files: InventoryEntry[];
-  try { files = inventory(dir, now); } catch (err) { throw new FiduciaryError('FID_FILE_UNREADABLE', `Cannot read the directory ${basename(dir)}.`, { cause: err }); }
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    files = inventory(dir, now);
+  } catch (err) { throw new FiduciaryError('FID_FILE_UNREADABLE', `Cannot read the directory ${basename(dir)}.`, { cause: err }); }
   const findings: Finding[] = [];
   const errors: RunResult['errors'] = [];
   const byClass = new Map<LogFileClass, { old: InventoryEntry[]; ident: { e: InventoryEntry; carried: Carried }[] }>();

@@ -41,6 +41,8 @@ export interface LogStats {
   lines: number;
   parsed: number;
   blank: number;
+  /** CSV header lines (ILS): with parsed, malformed and blank, accounts for every line read. */
+  headers: number;
   malformed: number;
   malformedByReason: Record<string, number>;
   malformedLines: MalformedLine[];
@@ -59,7 +61,7 @@ export async function computeLogStats(sources: LineSource[], o: LogStatsOptions)
   if (!(o.k >= 1)) throw new FiduciaryError('FID_USAGE', '--k must be a whole number of at least 1.');
   const hasher = createKeyedHasher();
   const limit = o.malformedListLimit ?? 100;
-  const stats: LogStats = { format: o.format, by: o.by, k: o.k, noiseEpsilon: o.noiseEpsilon, files: [], lines: 0, parsed: 0, blank: 0, malformed: 0, malformedByReason: {}, malformedLines: [], suppression: { merged: 0, withheld: 0 }, columns: [], rows: [] };
+  const stats: LogStats = { format: o.format, by: o.by, k: o.k, noiseEpsilon: o.noiseEpsilon, files: [], lines: 0, parsed: 0, blank: 0, headers: 0, malformed: 0, malformedByReason: {}, malformedLines: [], suppression: { merged: 0, withheld: 0 }, columns: [], rows: [] };
   const bad = (file: string, line: number, reason: string): void => {
     stats.malformed++;
     stats.malformedByReason[reason] = (stats.malformedByReason[reason] ?? 0) + 1;
@@ -76,6 +78,7 @@ export async function computeLogStats(sources: LineSource[], o: LogStatsOptions)
           if (line.trim() === '') { stats.blank++; return; }
           if (header) {
             header = false;
+            stats.headers++;
             const cols = resolveColumns(line, map);
             agg ??= new CirculationAggregator(cols, { by: o.by, hasher });
             return;

@@ -73,6 +73,12 @@ describe('logs audit', () => {
     for (const id of ['192.0.2.10', 'jdoe42', 'SESS1ABCDEF', '21000000000001']) expect(written).not.toContain(id);
   });
 
+  it('a missing directory is a clear error', async () => {
+    const r = await cli(['logs', 'audit', join(tempDir(), 'missing')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('FID_FILE_UNREADABLE');
+  });
+
   it('helpers: dates in names, classes, sampling limit', async () => {
     expect(dateFromName('ezp20230115.log')).toBe(Date.UTC(2023, 0, 15));
     expect(dateFromName('access.log-2024-05-25')).toBe(Date.UTC(2024, 4, 25));

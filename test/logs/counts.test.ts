@@ -2,6 +2,7 @@
  * COUNTER counts against hand-computed expectations on `ezproxy-counter.log` (worked out below), plus
  * suppression, double-click and session rules, malformed-line reporting, gzip and stdin.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -174,6 +175,12 @@ describe('inputs', () => {
       const csv = readFileSync(join(out, 'logs-stats.csv'), 'utf8').trim().split('\n');
       expect(csv.slice(1)).toEqual(EXPECTED.map((r) => r.join(',')));
     }
+  });
+
+  it('the real executable reads stdin', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'bin.ts'), 'logs', '-', '--k', '1', '--by', 'day', '--out', tempDir()], { input: gzipSync(readFileSync(LOG)), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('19 lines, 16 parsed, 2 malformed, 1 blank');
   });
 
   it('globs expand to every matching file, and counts add up', async () => {

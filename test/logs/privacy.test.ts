@@ -44,6 +44,7 @@ describe('no identifier in any output', () => {
       const stats = JSON.parse(readFileSync(join(out, 'logs-stats.json'), 'utf8'));
       expect(stats.parsed).toBeGreaterThan(5000);
       expect(stats.malformed).toBeGreaterThan(10); // the planted malformed lines were seen...
+      expect(stats.parsed + stats.malformed + stats.blank + stats.headers).toBe(stats.lines); // no line vanished
       const all = allOutput(out) + r.stdout + r.stderr;
       expect(planted.size).toBeGreaterThan(200);
       expect(check(all, planted)).toEqual([]); // ...and none of their content escaped
