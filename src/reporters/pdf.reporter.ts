@@ -39,7 +39,7 @@ export async function renderPdf(result: RunResult, ctx: ReportContext = {}): Pro
       const page = await browser.newPage();
       await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-rendered="true"]', { timeout: 15_000 });
+      await page.waitForSelector('html[data-rendered="true"]', { timeout: 120_000 });
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({
         format: 'A4',

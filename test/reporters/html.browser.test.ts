@@ -51,6 +51,7 @@ let shared: { page: Page; requests: string[]; errors: string[] } | undefined;
 async function open(name: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   if (!shared) {
     const page = await browser.newPage();
+    page.setDefaultTimeout(90_000); // a busy machine, not a slow report: no assertion is about time
     const s = { page, requests: [] as string[], errors: [] as string[] };
     page.on('request', (r) => s.requests.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && s.errors.push(m.text()));
@@ -75,7 +76,7 @@ const outlineOf = (page: Page) =>
 
 const visibleIds = (page: Page) => page.$$eval('article.finding:not([hidden])', (as) => as.map((a) => a.getAttribute('data-finding-id')));
 
-describe('html report in Chromium', () => {
+describe('html report in Chromium', { timeout: 120_000 }, () => {
   it('scan: offline, summary first, filters by severity and page, keyboard, contrast, outline', async () => {
     const { page, requests, errors } = await open('scan');
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);

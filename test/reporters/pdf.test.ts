@@ -50,5 +50,5 @@ describe('pdf reporter', () => {
       const dark = pixels.filter((v) => v < 128).length;
       expect(dark / pixels.length).toBeGreaterThan(0.005);
     }
-  });
+  }, 180_000); // Chromium start and print on a busy 2-core machine
 });
