@@ -13,7 +13,7 @@ const allowed: Record<string, { folders: string[]; packages: string[] | '*' }> =
   model: { folders: [], packages: [] },
   policies: { folders: ['model'], packages: [] },
   instruments: { folders: ['model'], packages: ['playwright-core', '@duckduckgo/autoconsent'] },
-  derived: { folders: ['model', 'policies'], packages: ['@ghostery/trackerdb', '@ghostery/adblocker'] },
+  derived: { folders: ['model', 'policies'], packages: ['@ghostery/trackerdb', '@ghostery/adblocker', 'tldts'] },
   rules: { folders: ['model', 'policies', 'derived'], packages: [] },
   engine: { folders: ['model', 'policies', 'instruments', 'derived', 'rules', 'config'], packages: '*' },
   config: { folders: ['model'], packages: '*' },
