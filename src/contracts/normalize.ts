@@ -22,6 +22,7 @@ export function normalizeText(raw: string): string {
   // A word broken by a hyphen at the end of a line: "reten-\ntion" -> "retention". Keep real compounds
   // ("third-\nparty") only when the next part starts with a capital, which the lower-case test excludes.
   t = t.replace(/([A-Za-z])-[ \t]*\r?\n[ \t]*([a-z])/g, '$1$2');
+  t = t.replace(/([A-Za-z])-[ \t]*\r?\n[ \t]*([A-Z0-9])/g, '$1-$2');
   t = t.replace(/\s+/g, ' ').trim();
   return stripListMarker(t);
 }

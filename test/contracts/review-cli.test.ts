@@ -1,0 +1,69 @@
+/**
+ * `fiduciary review` in-process: text summary, reports written, per-file errors with exit 3 while the
+ * other files are still reviewed, --fail-on, and promises checked against a scan result.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import type { RunResult } from '../../src/model/index.js';
+import { CORPUS } from './evaluate.js';
+
+const out = mkdtempSync(join(tmpdir(), 'fid-review-cli-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const SCAN = join(CORPUS, '..', '..', 'results', 'scan.json');
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const so = new PassThrough(), se = new PassThrough();
+  let stdout = '', stderr = '';
+  so.on('data', (d) => (stdout += String(d)));
+  se.on('data', (d) => (stderr += String(d)));
+  const io: CliIO = { stdout: so, stderr: se, env: {}, cwd: process.cwd() };
+  const code = await main(['review', ...args], io);
+  return { code, stdout, stderr };
+}
+
+describe('fiduciary review', () => {
+  it('reviews good files, names each broken one with its code, and exits 3', async () => {
+    const dir = join(out, 'a');
+    const r = await run([join(CORPUS, '05-streaming-video-terms.txt'), join(CORPUS, '..', 'bad', 'encrypted.pdf'), join(CORPUS, '..', 'bad', 'scanned.pdf'), '--format', 'json', '--out', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/encrypted\.pdf: .*\[FID_FILE_ENCRYPTED\]/);
+    expect(r.stderr).toMatch(/scanned\.pdf: .*\[FID_NO_TEXT_LAYER\]/);
+    expect(r.stdout).toMatch(/! sale\s+harmful\s+\[paragraph \d+\] "We may sell/);
+    expect(r.stdout).toContain('Questions to send the vendor:');
+    const result = JSON.parse(readFileSync(join(dir, 'fiduciary-review.json'), 'utf8')) as RunResult;
+    expect(result.kind).toBe('review');
+    expect(result.errors.map((e) => e.code).sort()).toEqual(['FID_FILE_ENCRYPTED', 'FID_NO_TEXT_LAYER']);
+    expect(result.findings.some((f) => f.ruleId === 'clause-sale' && f.outcome === 'fail')).toBe(true);
+    expect(result.sections?.map((s) => s.title)).toContain('Questions to send the vendor');
+  });
+
+  it('exits 1 with --fail-on when a finding is that severe, 0 without, 2 with no files', async () => {
+    expect((await run([join(CORPUS, '05-streaming-video-terms.txt'), '--format', 'json', '--out', join(out, 'b'), '--fail-on', 'critical'])).code).toBe(1);
+    expect((await run([join(CORPUS, '22-open-access-platform.md'), '--format', 'json', '--out', join(out, 'c')])).code).toBe(0);
+    expect((await run([])).code).toBe(2);
+  });
+
+  it('turns a promise the scan contradicts into a critical finding citing vendor oversight', async () => {
+    const dir = join(out, 'd');
+    const r = await run([join(CORPUS, '14-audiobook-app.html'), '--scan', SCAN, '--format', 'json,html', '--out', dir]);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(readFileSync(join(dir, 'fiduciary-review.json'), 'utf8')) as RunResult;
+    const c = result.findings.filter((f) => f.ruleId === 'promise-contradicted');
+    expect(c.map((f) => f.entity?.name)).toEqual(expect.arrayContaining(['Meta Pixel', 'Hotjar']));
+    for (const f of c) {
+      expect(f.severity).toBe('critical');
+      expect(f.citations.map((x) => x.id)).toEqual(['ala-bds-6']);
+      expect(f.evidence.some((e) => e.kind === 'quote' && e.detail?.stance === 'protective')).toBe(true);
+    }
+    // A policy that promises nothing on advertising cannot be contradicted on it.
+    const r2 = await run([join(CORPUS, '05-streaming-video-terms.txt'), '--scan', SCAN, '--format', 'json', '--out', join(out, 'e')]);
+    const result2 = JSON.parse(readFileSync(join(out, 'e', 'fiduciary-review.json'), 'utf8')) as RunResult;
+    expect(r2.code).toBe(0);
+    expect(result2.findings.filter((f) => f.ruleId === 'promise-contradicted')).toEqual([]);
+  });
+});
