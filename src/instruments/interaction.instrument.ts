@@ -39,8 +39,9 @@ async function otherFields(page: Page, search: string | undefined): Promise<Fiel
 }
 
 async function settle(ctx: InstrumentContext): Promise<void> {
-  await withTimeout(ctx.page.waitForLoadState('networkidle').catch(() => undefined), ctx.settings.settleMs * 2, undefined);
+  // A fixed wait first (batching SDKs flush on timers), then until the network is quiet, bounded.
   await ctx.page.waitForTimeout(ctx.settings.settleMs).catch(() => undefined);
+  await withTimeout(ctx.page.waitForLoadState('networkidle').catch(() => undefined), ctx.settings.settleMs, undefined);
 }
 
 /** Create the instrument; `interact: false` leaves out the typing and submitting (scroll and settle stay). */
