@@ -42,7 +42,7 @@ async function wire(page: Page): Promise<PageWiring> {
     if (typeof json === 'string') w.current?.add(json, { frameUrl: frame?.url() });
   });
   await page.addInitScript({ content: SCRIPT });
-  await attachWorkers(page, w).catch((e) => { if (process.env.FID_DEBUG) console.error("attach", e); }); // without workers the frames are still recorded
+  await attachWorkers(page, w).catch(() => undefined); // without workers the frames are still recorded
   return w;
 }
 
@@ -50,7 +50,9 @@ async function wire(page: Page): Promise<PageWiring> {
  * Dedicated workers: a second DevTools client auto-attaches to each new worker (legacy, non-flattened
  * messages, since Playwright's session wrapper routes only its own), stops it at an instrumentation
  * breakpoint before its first script, evaluates the hook there and resumes. The breakpoint is needed because
- * the driver's own client resumes a worker that waits for debuggers as soon as it is ready.
+ * the driver's own client resumes a worker that waits for debuggers as soon as it is ready, so it is a race;
+ * the hook is also evaluated right away, in case it was lost. Shared and service workers of the tab's sites
+ * are not children of the page: they are discovered and attached once running.
  */
 async function attachWorkers(page: Page, w: PageWiring): Promise<void> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
@@ -68,12 +70,23 @@ async function attachWorkers(page: Page, w: PageWiring): Promise<void> {
     });
     return done;
   };
+  const paused = new Set<string>();
+  const lateInstall = new Set<string>();
+  const origins = (): Set<string> => new Set(page.frames().map((f) => safeOrigin(f.url())));
   cdp.on('Target.attachedToTarget' as never, (ev: { sessionId: string; targetInfo: { type: string; url: string }; waitingForDebugger: boolean }) => {
     const sid = ev.sessionId;
-    if (ev.targetInfo.type !== 'worker') {
+    const type = ev.targetInfo.type;
+    if (type === 'shared_worker' || type === 'service_worker') {
+      // Attached after start (they are not children of the page): hooks see what they do from now on.
+      // Evaluating while a worker is still starting can crash its renderer: wait until its script has run.
+      w.workers.set(sid, { url: ev.targetInfo.url, send: (m, p) => sendTo(sid, m, p) });
+      lateInstall.add(sid);
+      void sendTo(sid, 'Runtime.addBinding', { name: SINK });
+      void sendTo(sid, 'Runtime.enable');
+      return;
+    }
+    if (type !== 'worker') {
       void sendTo(sid, 'Runtime.runIfWaitingForDebugger');
-    // If the driver's client resumed the worker first, install the hooks anyway: later calls are still seen.
-    void sendTo(sid, 'Runtime.evaluate', { expression: SCRIPT });
       return;
     }
     w.workers.set(sid, { url: ev.targetInfo.url, send: (m, p) => sendTo(sid, m, p) });
@@ -82,11 +95,18 @@ async function attachWorkers(page: Page, w: PageWiring): Promise<void> {
     void sendTo(sid, 'Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' });
     void sendTo(sid, 'Runtime.addBinding', { name: SINK });
     void sendTo(sid, 'Runtime.runIfWaitingForDebugger');
-    // If the driver's client resumed the worker first, install the hooks anyway: later calls are still seen.
-    void sendTo(sid, 'Runtime.evaluate', { expression: SCRIPT });
+    // If the driver's client resumed the worker first, the hook goes in once its script has loaded.
+    lateInstall.add(sid);
+  });
+  // Shared and service workers of the sites in this tab.
+  const attached = new Set<string>();
+  cdp.on('Target.targetCreated' as never, (ev: { targetInfo: { targetId: string; type: string; url: string } }) => {
+    const { targetId, type, url } = ev.targetInfo;
+    if ((type !== 'shared_worker' && type !== 'service_worker') || attached.has(targetId) || !origins().has(safeOrigin(url))) return;
+    attached.add(targetId);
+    cdp.send('Target.attachToTarget' as never, { targetId, flatten: false } as never).catch(() => undefined);
   });
   cdp.on('Target.detachedFromTarget' as never, (ev: { sessionId: string }) => w.workers.delete(ev.sessionId));
-  const paused = new Set<string>();
   cdp.on('Target.receivedMessageFromTarget' as never, (ev: { sessionId: string; message: string }) => {
     let m: { id?: number; method?: string; params?: { name?: string; payload?: string; reason?: string } };
     try {
@@ -102,16 +122,30 @@ async function attachWorkers(page: Page, w: PageWiring): Promise<void> {
     const worker = w.workers.get(ev.sessionId);
     if (m.method === 'Runtime.bindingCalled' && m.params?.name === SINK && typeof m.params.payload === 'string') {
       w.current?.add(m.params.payload, { workerUrl: worker?.url, frameUrl: page.url() });
-    } else if (m.method === 'Debugger.paused' && worker && !paused.has(ev.sessionId)) {
+    } else if (m.method === 'Inspector.workerScriptLoaded' && worker && lateInstall.delete(ev.sessionId)) {
+      setTimeout(() => void worker.send('Runtime.evaluate', { expression: SCRIPT }), 200);
+    } else if (m.method === 'Debugger.paused' && worker) {
+      // Install once (the script guards itself too); resume every pause, so a worker is never left stopped.
+      const first = !paused.has(ev.sessionId);
       paused.add(ev.sessionId);
+      lateInstall.delete(ev.sessionId);
       void (async () => {
-        await worker.send('Runtime.evaluate', { expression: SCRIPT });
+        if (first) await worker.send('Runtime.evaluate', { expression: SCRIPT });
         await worker.send('Debugger.resume');
-        await worker.send('Debugger.disable');
+        if (first) await worker.send('Debugger.disable');
       })();
     }
   });
   await cdp.send('Target.setAutoAttach' as never, { autoAttach: true, waitForDebuggerOnStart: true, flatten: false } as never);
+  await cdp.send('Target.setDiscoverTargets' as never, { discover: true } as never).catch(() => undefined);
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }
 
 /** Take what every frame and worker still holds in its buffer. */
