@@ -12,7 +12,7 @@ import { collect } from '../../src/engine/collect.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { scanFixture } from '../harness/scan-fixture.js';
 
-const PAGE_TIMEOUT = 10_000;
+const PAGE_TIMEOUT = 20_000;
 let obs: Observations;
 
 function byHost(host: string): PageObservation {
@@ -25,7 +25,7 @@ const codes = (p: PageObservation) => p.errors.map((e) => e.code);
 describe('hostile pages', () => {
   beforeAll(async () => {
     obs = await scanFixture('hostile', { config: { pages: 9, concurrency: 2, pageTimeoutMs: PAGE_TIMEOUT, pageMaxBytes: 4 * 1024 * 1024 }, interact: false });
-  }, 240_000);
+  }, 400_000);
 
   it('visits every linked page and keeps the ordinary one complete', () => {
     const pages = obs.visits[0]!.pages;
