@@ -6,7 +6,7 @@
  * inline data and reused by `scan --consent` and `demo` alike.
  */
 import type { ConsentMode, Observations, PageObservation, ReportSection, Visit } from '../model/index.js';
-import { choiceTime } from '../rules/tracking-after-rejection.rule.js';
+import { choiceTime } from '../rules/consent-helpers.js';
 
 export { choiceTime };
 

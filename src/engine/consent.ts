@@ -19,7 +19,7 @@ import { createInstruments } from '../instruments/index.js';
 import { createConsentInstrument } from '../instruments/consent.instrument.js';
 import type { DecoyRuntime } from '../instruments/types.js';
 import { isThirdParty, viewsOf } from '../derived/index.js';
-import { isTracking } from '../rules/tracking-after-rejection.rule.js';
+import { isTracking } from '../rules/consent-helpers.js';
 import { compareConsentVisits, consentSection, type ChoiceMode, type Classify, type PartyInfo } from './consent-compare.js';
 import { planPages, type CandidateLink } from './crawl.js';
 

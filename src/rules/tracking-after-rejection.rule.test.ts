@@ -1,7 +1,8 @@
 /** tracking-after-rejection on inline observations: before/after the click, cookies, banners not handled. */
 import { describe, expect, it } from 'vitest';
 import { viewsOf } from '../derived/index.js';
-import { choiceTime, trackingAfterRejection as rule } from './tracking-after-rejection.rule.js';
+import { trackingAfterRejection as rule } from './tracking-after-rejection.rule.js';
+import { choiceTime } from './consent-helpers.js';
 import { banner, FB_PIXEL, GA, observations, visit } from '../../test/demo/consent-observations.js';
 
 const run = (o: ReturnType<typeof observations>) => rule.run({ obs: o, views: viewsOf(o) });

@@ -4,7 +4,7 @@
  * tracks is the same failure seen from the other side: the strictest privacy settings are not the default.
  */
 import { defineRule, type RuleHit } from './types.js';
-import { consentVisit, trackingByParty, trackingWords } from './tracking-after-rejection.rule.js';
+import { consentVisit, trackingByParty, trackingWords } from './consent-helpers.js';
 
 export const trackingBeforeConsent = defineRule({
   id: 'tracking-before-consent',
