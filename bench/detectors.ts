@@ -7,7 +7,8 @@
  * its results beside ours, mapped to the comparable rules. A (site, rule) pair is the unit: a rule "reports"
  * on a site when it has a failing (or to-review) finding above info severity there.
  *
- * Environment: BENCH_SEED, BENCH_SITES (24-40), BENCH_CONCURRENCY (sites at once, default 2),
+ * Environment: BENCH_SEED, BENCH_SITES (24-40), BENCH_CONCURRENCY (sites at once, default 2), BENCH_PORT
+ * (default 443, falling back to a free port; 0 = a free port),
  * BENCH_BLACKLIGHT=0 (skip the comparison), BENCH_OUT=file.json (write the raw per-site results),
  * BENCH_KEEP=1 (keep the generated corpus and print where).
  */
@@ -130,6 +131,22 @@ function printDisagreements(sites: readonly SiteLabel[], reported: ReadonlyMap<s
   console.log(lines.length ? `\nDisagreements with the labels:\n${lines.join('\n')}` : '\nNo disagreements with the labels.');
 }
 
+/**
+ * Serve the corpus on 443 when this process may, so URLs look like real sites' (no port in them: a rule
+ * that matches `host/path` must not miss for a reason no real site has); otherwise on any free port.
+ */
+async function startServer(root: string): Promise<SiteServer> {
+  const port = Number(env.BENCH_PORT ?? 443);
+  if (port) {
+    try {
+      return await startSiteServer({ root, projectDir: PROJECT, port });
+    } catch {
+      // In use or not permitted: fall through to a free port.
+    }
+  }
+  return startSiteServer({ root, projectDir: PROJECT, port: 0 });
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fid-bench-corpus-'));
   const started = performance.now();
@@ -137,7 +154,8 @@ async function main(): Promise<void> {
   const sites = labels.sites;
   const controls = sites.filter((s) => s.kind === 'control');
   console.log(`Detector benchmark: ${sites.length} generated sites (${sites.length - controls.length} with planted behaviours, ${controls.length} benign controls), seed ${SEED}, ${CONCURRENCY} at once`);
-  const server = await startSiteServer({ root: dir, projectDir: PROJECT });
+  const server = await startServer(dir);
+  console.log(server.port === 443 ? 'Sites served on port 443, as real sites are.' : `Port 443 was not available: sites served on port ${server.port}, so URLs carry a port real sites do not have.`);
   const ours = new Map<string, Set<string>>();
   const runs: SiteRun[] = [];
   let blacklight: BlacklightOutcome[] = [];

@@ -92,24 +92,24 @@ export const BEHAVIOURS: readonly Behaviour[] = [
   {
     id: 'google-analytics', kind: 'planted', description: 'Google Analytics (GA4 with and without Google signals, Universal)',
     variants: [
-      { id: 'google-analytics/ga4-signals', expect: ['google-analytics', TP, FPC], plant: () => ({
+      { id: 'google-analytics/ga4-signals', expect: ['google-analytics', FPC], maybe: [TP, 'advertising-pixel'], plant: () => ({
         head: `<script async src="${o('www.googletagmanager.com')}/gtag/js?id=G-LIB4X2"></script><script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());gtag('config','G-LIB4X2');</script>` }) },
-      { id: 'google-analytics/ga4-no-signals', expect: ['google-analytics', TP, FPC], plant: () => ({
+      { id: 'google-analytics/ga4-no-signals', expect: ['google-analytics', FPC], maybe: [TP], plant: () => ({
         head: `<script async src="${o('www.googletagmanager.com')}/gtag/js?id=G-Q7PL0M"></script><script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());gtag('config','G-Q7PL0M',{allow_google_signals:false,allow_ad_personalization_signals:false});</script>` }) },
-      { id: 'google-analytics/universal', expect: ['google-analytics', TP, FPC], plant: () => ({
+      { id: 'google-analytics/universal', expect: ['google-analytics', FPC], maybe: [TP], plant: () => ({
         head: `<script>window.ga=window.ga||function(){(ga.q=ga.q||[]).push(arguments)};ga('create','UA-4471-2','auto');ga('set','anonymizeIp',true);ga('send','pageview');</script><script async src="${o('www.google-analytics.com')}/analytics.js"></script>` }) },
     ],
   },
   {
     id: 'ad-pixel', kind: 'planted', description: 'Advertising pixels (Meta, TikTok, LinkedIn, Google Ads)',
     variants: [
-      { id: 'ad-pixel/meta', expect: ['advertising-pixel', TP, FPC], plant: () => ({
+      { id: 'ad-pixel/meta', expect: ['advertising-pixel', FPC], maybe: [TP], plant: () => ({
         head: `<script>!function(f){if(f.fbq)return;var n=f.fbq=function(){n.queue.push(arguments)};n.queue=[];}(window);fbq('init','918273645');fbq('track','PageView');</script><script async src="${o('connect.facebook.net')}/en_US/fbevents.js"></script>` }) },
-      { id: 'ad-pixel/tiktok', expect: ['advertising-pixel', TP, FPC], plant: () => ({
+      { id: 'ad-pixel/tiktok', expect: ['advertising-pixel', FPC], maybe: [TP], plant: () => ({
         head: `<script>window.ttq=window.ttq||[];ttq._i='CK9L2QJC77U';</script><script async src="${o('analytics.tiktok.com')}/i18n/pixel/events.js?sdkid=CK9L2QJC77U"></script>` }) },
-      { id: 'ad-pixel/linkedin', expect: ['advertising-pixel', TP], plant: () => ({
+      { id: 'ad-pixel/linkedin', expect: ['advertising-pixel'], maybe: [TP], plant: () => ({
         head: `<script>window._linkedin_data_partner_ids=['5512034'];</script><script async src="${o('snap.licdn.com')}/li.lms-analytics/insight.min.js"></script>` }) },
-      { id: 'ad-pixel/google-ads', expect: ['advertising-pixel', TP, FPC], plant: () => ({
+      { id: 'ad-pixel/google-ads', expect: ['advertising-pixel', FPC], maybe: [TP], plant: () => ({
         head: `<script async src="${o('www.googletagmanager.com')}/gtag/js?id=AW-802211"></script><script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());gtag('config','AW-802211');</script>` }) },
     ],
   },
@@ -131,13 +131,13 @@ export const BEHAVIOURS: readonly Behaviour[] = [
   {
     id: 'session-replay', kind: 'planted', description: 'Session replay: vendors, and real rrweb from a CDN, self-hosted or renamed',
     variants: [
-      { id: 'session-replay/hotjar', expect: ['session-replay', TP, FPC], plant: () => ({ head: `<script>window.__REPLAY_ID='3456';</script><script async src="${o('static.hotjar.com')}/c/hotjar-3456.js?sv=6"></script>` }) },
-      { id: 'session-replay/clarity', expect: ['session-replay', TP, FPC], plant: () => ({ head: `<script async src="${o('www.clarity.ms')}/tag/k3mq9"></script>` }) },
-      { id: 'session-replay/fullstory', expect: ['session-replay', TP, FPC], plant: () => ({ head: `<script async src="${o('edge.fullstory.com')}/s/fs.js"></script>` }) },
+      { id: 'session-replay/hotjar', expect: ['session-replay', FPC], maybe: [TP, 'reading-leak'], plant: () => ({ head: `<script>window.__REPLAY_ID='3456';</script><script async src="${o('static.hotjar.com')}/c/hotjar-3456.js?sv=6"></script>` }) },
+      { id: 'session-replay/clarity', expect: ['session-replay', FPC], maybe: [TP, 'reading-leak'], plant: () => ({ head: `<script async src="${o('www.clarity.ms')}/tag/k3mq9"></script>` }) },
+      { id: 'session-replay/fullstory', expect: ['session-replay', FPC], maybe: [TP, 'reading-leak'], plant: () => ({ head: `<script async src="${o('edge.fullstory.com')}/s/fs.js"></script>` }) },
       // Unmasked rrweb records every keystroke, so the typed decoys and the search leave with the upload.
-      { id: 'session-replay/rrweb-cdn', expect: ['session-replay', 'key-logging', 'search-term-leak', TC, CDN], plant: () => ({
+      { id: 'session-replay/rrweb-cdn', expect: ['session-replay', 'key-logging', 'search-term-leak', TC, CDN], maybe: ['reading-leak'], plant: () => ({
         body: `<script src="${o('cdn.jsdelivr.net')}/npm/rrweb@2.0.0-alpha.4/dist/rrweb.umd.min.cjs"></script>` + rrwebUpload(`fetch('${o('collect.replaybox.example')}/v1/events', { method: 'POST', body: body, keepalive: true }).catch(function(){});`, false) }) },
-      { id: 'session-replay/rrweb-renamed-ws', expect: ['session-replay', 'key-logging', 'search-term-leak', TC], plant: () => ({
+      { id: 'session-replay/rrweb-renamed-ws', expect: ['session-replay', 'key-logging', 'search-term-leak', TC], maybe: ['reading-leak'], plant: () => ({
         files: { '/assets/js/vendor.4f2a9c.js': { npm: 'rrweb/dist/rrweb.umd.min.cjs', type: 'text/javascript' } },
         body: `<script src="/assets/js/vendor.4f2a9c.js"></script>` + rrwebUpload(`var ws = window.__rws || (window.__rws = new WebSocket('${o('stream.sessionlens.example')}'.replace('https:', 'wss:') + '/_ws')); if (ws.readyState === 1) ws.send(body); else ws.addEventListener('open', function(){ ws.send(body); });`, false) }) },
       // Masked and first-party: still a recorder of everything the patron does on the page.
@@ -172,9 +172,9 @@ export const BEHAVIOURS: readonly Behaviour[] = [
   {
     id: 'reading-leak', kind: 'planted', description: 'The book being looked at sent to a cover or recommendation service',
     variants: [
-      { id: 'reading-leak/openlibrary-cover', expect: ['reading-leak', TC], plant: () => ({ record: `<img src="${o('covers.openlibrary.org')}/b/isbn/{{isbn}}-M.jpg" alt="cover">` }) },
-      { id: 'reading-leak/syndetics-cover', expect: ['reading-leak', TC], plant: () => ({ record: `<img src="${o('secure.syndetics.com')}/index.aspx?isbn={{isbn}}/MC.GIF&client=riverlib" alt="cover">` }) },
-      { id: 'reading-leak/contentcafe-cover', expect: ['reading-leak', TC], plant: () => ({ record: `<img src="${o('contentcafe2.btol.com')}/ContentCafe/Jacket.aspx?UserID=lib&Return=T&Type=M&Value={{isbn}}" alt="cover">` }) },
+      { id: 'reading-leak/openlibrary-cover', expect: ['reading-leak'], maybe: [TC], plant: () => ({ record: `<img src="${o('covers.openlibrary.org')}/b/isbn/{{isbn}}-M.jpg" alt="cover">` }) },
+      { id: 'reading-leak/syndetics-cover', expect: ['reading-leak'], maybe: [TC], plant: () => ({ record: `<img src="${o('secure.syndetics.com')}/index.aspx?isbn={{isbn}}/MC.GIF&client=riverlib" alt="cover">` }) },
+      { id: 'reading-leak/contentcafe-cover', expect: ['reading-leak'], maybe: [TC], plant: () => ({ record: `<img src="${o('contentcafe2.btol.com')}/ContentCafe/Jacket.aspx?UserID=lib&Return=T&Type=M&Value={{isbn}}" alt="cover">` }) },
       { id: 'reading-leak/title-recommendations', expect: ['reading-leak', TC], plant: () => ({ record: `<script async src="${o('widgets.recommendly.example')}/similar.js"></script>` }) },
     ],
   },
@@ -192,7 +192,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     id: 'camera', kind: 'planted', description: 'Camera access (self check-in) and identity-verification SDKs',
     variants: [
       { id: 'camera/self-checkin', expect: ['camera-access'], plant: () => ({ body: `<video id="cam" autoplay muted playsinline width="160" height="120"></video><script>navigator.mediaDevices.getUserMedia({ video: true }).then(function(s){ document.getElementById('cam').srcObject = s; }).catch(function(){});</script>` }) },
-      { id: 'camera/idv-sdk', expect: ['camera-access', 'face-recognition', TC], plant: () => ({ body: `<script src="${o('sdk.onfido.com')}/v14/onfido.min.js"></script><script>window.IdvSdk && IdvSdk.start();</script>` }) },
+      { id: 'camera/idv-sdk', expect: ['camera-access', 'face-recognition'], maybe: [TC], plant: () => ({ body: `<script src="${o('sdk.onfido.com')}/v14/onfido.min.js"></script><script>window.IdvSdk && IdvSdk.start();</script>` }) },
     ],
   },
   {

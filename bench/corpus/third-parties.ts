@@ -111,7 +111,7 @@ new Image().src = '${o('api-js.mixpanel.com')}/track/?data=' + encodeURIComponen
 function replayVendor(endpoint: string, cookieName: string): string {
   return `(function(){
 var cid = window.__REPLAY_ID || '1';
-if (!new RegExp('${cookieName}').test(document.cookie)) document.cookie = '${cookieName}' + cid + '=' + Math.random().toString(36).slice(2) + '; max-age=31536000; path=/';
+if (document.cookie.indexOf('${cookieName}=') < 0) document.cookie = '${cookieName}=' + Math.random().toString(36).slice(2) + '; max-age=31536000; path=/';
 var events = [{ t: 'snapshot', html: document.documentElement.outerHTML.slice(0, 4000), w: innerWidth, h: innerHeight }];
 new MutationObserver(function(ms){ ms.forEach(function(m){ events.push({ t: 'mutation', target: m.target.nodeName, added: m.addedNodes.length }); }); }).observe(document, { childList: true, subtree: true, attributes: true });
 ['mousemove', 'click', 'scroll'].forEach(function(e){ addEventListener(e, function(ev){ events.push({ t: e, x: ev.clientX, y: ev.clientY, ts: Date.now() }); }, true); });
@@ -199,7 +199,7 @@ export const THIRD_PARTY_HOSTS: Record<string, HostFiles> = {
   'snap.licdn.com': { '/li.lms-analytics/insight.min.js': { body: LINKEDIN } },
   'cdn.segment.com': { '/analytics.js/v1/k9Xq2/analytics.min.js': { body: SEGMENT } },
   'cdn.mxpnl.com': { '/libs/mixpanel-2-latest.min.js': { body: MIXPANEL } },
-  'static.hotjar.com': { '/c/hotjar-3456.js': { body: replayVendor(`${o('in.hotjar.com')}/api/v2/client/sites/3456/recordings/content`, '_hjSessionUser_') } },
+  'static.hotjar.com': { '/c/hotjar-3456.js': { body: replayVendor(`${o('in.hotjar.com')}/api/v2/client/sites/3456/recordings/content`, '_hjSessionUser_3456') } },
   'www.clarity.ms': { '/tag/k3mq9': { body: replayVendor(`${o('x.clarity.ms')}/collect`, '_clck'), file: 'clarity-tag.js', type: 'text/javascript' } },
   'edge.fullstory.com': { '/s/fs.js': { body: replayVendor(`${o('rs.fullstory.com')}/rec/bundle`, 'fs_uid') } },
   'cdn.jsdelivr.net': {
