@@ -38,11 +38,14 @@ async function wire(page: Page): Promise<PageWiring> {
   if (existing) return existing;
   const w: PageWiring = { workers: new Map() };
   wirings.set(page, w);
-  await page.exposeBinding(SINK, ({ frame }, json: unknown) => {
-    if (typeof json === 'string') w.current?.add(json, { frameUrl: frame?.url() });
-  });
-  await page.addInitScript({ content: SCRIPT });
-  await attachWorkers(page, w).catch(() => undefined); // without workers the frames are still recorded
+  // In parallel: the hook finds the binding lazily, and workers are optional (frames are recorded without).
+  await Promise.all([
+    page.exposeBinding(SINK, ({ frame }, json: unknown) => {
+      if (typeof json === 'string') w.current?.add(json, { frameUrl: frame?.url() });
+    }),
+    page.addInitScript({ content: SCRIPT }),
+    attachWorkers(page, w).catch(() => undefined),
+  ]);
   return w;
 }
 
