@@ -74,8 +74,9 @@ export async function runBlacklight(url: string, outDir: string): Promise<Blackl
       quiet: true,
       defaultTimeout: 20_000,
       puppeteerExecutablePath: process.env.FIDUCIARY_CHROMIUM ?? defaults.scan.chromiumPath,
-      // --no-sandbox and --ignore-certificate-errors are in Blacklight's own defaults; repeated for clarity.
-      extraChromiumArgs: ['--no-sandbox', '--ignore-certificate-errors', '--host-resolver-rules=MAP * 127.0.0.1', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+      // Replaces Blacklight's default extra args, so its own flag (keep third-party cookies) is repeated;
+      // --no-sandbox and --ignore-certificate-errors are in its base args too, repeated for clarity.
+      extraChromiumArgs: ['--disable-features=TrackingProtection3pcd', '--no-sandbox', '--ignore-certificate-errors', '--host-resolver-rules=MAP * 127.0.0.1', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
     });
     if (r.status !== 'success' || !r.reports) return { url, ms: performance.now() - t, error: r.page_response ?? r.status, sections: [] };
     const sections = Object.entries(r.reports).filter(([k, v]) => k in BLACKLIGHT_CATEGORIES && nonEmpty(k, v)).map(([k]) => k);
