@@ -92,6 +92,7 @@ export function locationOf(m: { page?: number; paragraph: number }): string {
 
 const STANCE_OUTCOME = { harmful: 'fail', ambiguous: 'needs-review', silent: 'fail', protective: 'pass' } as const;
 const MAX_QUOTES = 6;
+const MAX_QUOTE_CHARS = 600;
 
 function shortId(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
@@ -122,7 +123,8 @@ export function findingsOf(review: DocumentReview): Finding[] {
       kind: 'quote',
       url: review.name,
       summary: `${m.stance} (${locationOf(m)}): ${m.reason}`,
-      quote: { text: m.quote, location: locationOf(m) },
+      // A run-on "sentence" (a PDF without full stops) is cut so one quote cannot swamp the report.
+      quote: { text: m.quote.length > MAX_QUOTE_CHARS ? `${m.quote.slice(0, MAX_QUOTE_CHARS - 3)}...` : m.quote, location: locationOf(m) },
       detail: { topic: m.topic, stance: m.stance, ...(m.page ? { page: m.page } : {}), paragraph: m.paragraph },
     }));
     if (r.stance === 'silent') evidence.push({ kind: 'note', url: review.name, summary: `No clause on ${r.topic.title.toLowerCase()} was found in ${review.sentences} sentences.`, detail: { topic: r.topic.id, stance: 'silent' } });
