@@ -18,7 +18,7 @@ function* sources(dir: string): Generator<string> {
 
 /** Every id cited in src/ (rules, clause matchers, log audits...), except the catalogue's own definitions. */
 function citedInSource(): string[] {
-  const ids = ruleList.flatMap((r) => [...r.cites]);
+  const ids: string[] = ruleList.flatMap((r) => [...r.cites]);
   for (const file of sources(SRC)) {
     if (file.endsWith(join('policies', 'catalogue.ts'))) continue;
     ids.push(...citedIdsIn(readFileSync(file, 'utf8')));

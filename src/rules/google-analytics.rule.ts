@@ -8,9 +8,9 @@ import type { RequestRecord } from '../model/index.js';
 import { defineRule, type RuleHit } from './types.js';
 import { requestEvidence } from './helpers.js';
 
-const COLLECT = /^https?:\/\/([a-z0-9-]+\.)*(google-analytics\.com|analytics\.google\.com)\/(g\/|j\/|r\/)?collect/i;
-const SIGNALS = /^https?:\/\/(stats\.g\.doubleclick\.net\/(g|r|j)\/collect|www\.google\.com\/(ads\/ga-audiences|ccm\/collect))/i;
-const LOADER = /^https?:\/\/(www\.)?(googletagmanager\.com\/gtag\/js|google-analytics\.com\/(analytics|ga|urchin)\.js)/i;
+const COLLECT = /^https?:\/\/([a-z0-9-]+\.)*(google-analytics\.com|analytics\.google\.com)(:\d+)?\/(g\/|j\/|r\/)?collect/i;
+const SIGNALS = /^https?:\/\/(stats\.g\.doubleclick\.net(:\d+)?\/(g|r|j)\/collect|www\.google\.com(:\d+)?\/(ads\/ga-audiences|ccm\/collect))/i;
+const LOADER = /^https?:\/\/(www\.)?(googletagmanager\.com(:\d+)?\/gtag\/js|google-analytics\.com(:\d+)?\/(analytics|ga|urchin)\.js)/i;
 
 function params(r: RequestRecord): URLSearchParams {
   const p = new URLSearchParams(r.url.split('?')[1] ?? '');

@@ -28,3 +28,14 @@ describe('key-logging', () => {
     expect(run(o)).toEqual([]);
   });
 });
+
+describe('key-logging autocomplete prefixes', () => {
+  it('treats prefixes sent to an endpoint that echoed the full decoy as the autocomplete', () => {
+    const partial = { decoyId: 'search', channel: 'url' as const, encoding: 'plain' as const, beforeSubmit: true, partial: true };
+    const o = obs([page({ requests: [
+      req('https://www.library.example/suggest?q=dia', { resourceType: 'fetch', decoyHits: [partial], response: { status: 200 } }),
+      req('https://www.library.example/suggest?q=[decoy:search]', { resourceType: 'fetch', decoyHits: [{ ...partial, partial: false }], response: { status: 200, echoesDecoy: true } }),
+    ] })]);
+    expect(run(o).map((h) => h.outcome)).toEqual(['pass', 'pass']);
+  });
+});

@@ -10,6 +10,10 @@ import type { DecoyHit } from '../model/index.js';
 import { defineRule, type RuleHit } from './types.js';
 import { clip, decoyLabel, hitWords } from './helpers.js';
 
+function endpoint(url: string): string {
+  return url.split(/[?#]/)[0]!;
+}
+
 export const keyLogging = defineRule({
   id: 'key-logging',
   title: 'Typing stays in the page until the patron submits',
@@ -22,8 +26,11 @@ export const keyLogging = defineRule({
     const hits: RuleHit[] = [];
     for (const { visit, page } of views.pages) {
       const pageUrl = page.finalUrl || page.url;
+      // Search-as-you-type sends prefixes the answer cannot echo in full; an endpoint that echoed the whole
+      // decoy once on this page is the autocomplete for all its requests.
+      const echoing = new Set(page.requests.filter((r) => r.response?.echoesDecoy).map((r) => endpoint(r.url)));
       const outbound = [
-        ...page.requests.filter((r) => !r.isNavigation).map((r) => ({ url: r.url, what: `${r.method} ${r.beacon ? 'beacon' : r.resourceType}`, echoes: !!r.response?.echoesDecoy, dh: r.decoyHits })),
+        ...page.requests.filter((r) => !r.isNavigation).map((r) => ({ url: r.url, what: `${r.method} ${r.beacon ? 'beacon' : r.resourceType}`, echoes: !!r.response?.echoesDecoy || echoing.has(endpoint(r.url)), dh: r.decoyHits })),
         ...page.webSockets.map((w) => ({ url: w.url, what: 'WebSocket', echoes: false, dh: w.decoyHits })),
       ];
       for (const o of outbound) {
