@@ -14,7 +14,8 @@ import { CORPUS } from './evaluate.js';
 
 const out = mkdtempSync(join(tmpdir(), 'fid-review-cli-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-const SCAN = join(CORPUS, '..', '..', 'results', 'scan.json');
+// A scan result of the same vendor (a copy of the reporters' sample scan: ad pixel, session replay, face SDK).
+const SCAN = join(CORPUS, '..', 'scan-result.json');
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const so = new PassThrough(), se = new PassThrough();
