@@ -192,6 +192,12 @@ describe('inputs', () => {
     expect(s.parsed).toBe(32);
   });
 
+  it('an unusable --log-format is a usage error', async () => {
+    const r = await cli(['logs', LOG, '--log-format', '%h %u %s']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('time directive');
+  });
+
   it('a missing file is a clear error, not a crash', async () => {
     const r = await cli(['logs', join(tempDir(), 'nope.log')]);
     expect(r.code).toBe(3);

@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { defaults } from '../../config/defaults.js';
 import { auditLogDir } from '../../logs/audit.js';
+import { compileLogFormat } from '../../logs/formats/ezproxy.js';
 import { expandInputs } from '../../logs/read.js';
 import { statsToRunResult } from '../../logs/report.js';
 import { computeLogStats, statsToCsv, type LogInputFormat } from '../../logs/stats.js';
@@ -95,6 +96,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (values.noise !== undefined) {
     noiseEpsilon = Number(values.noise);
     if (!(noiseEpsilon > 0)) throw new FiduciaryError('FID_USAGE', '--noise must be a positive number (epsilon).');
+  }
+  if (values['log-format'] !== undefined) {
+    try {
+      compileLogFormat(values['log-format']);
+    } catch (err) {
+      throw new FiduciaryError('FID_USAGE', `--log-format: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
   }
   const stdin = (io as CliIO & { stdin?: Readable }).stdin ?? process.stdin;
   const sources = await expandInputs(positionals, () => stdin, io.cwd);
