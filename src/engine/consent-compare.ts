@@ -159,7 +159,7 @@ export function consentSection(c: ConsentComparison): ReportSection {
         : 'No consent banner from a known consent platform was recognised, so no choice could be made: the three visits show the site as every patron gets it by default. We do not guess at unknown banners.',
     );
   } else {
-    const done = (m: 'reject' | 'accept') => (c.handled[m] ? 'made' : c.handled[m] === false ? 'could not be made' : 'was not tried');
+    const done = (m: 'reject' | 'accept') => (c.handled[m] ? 'was chosen' : c.handled[m] === false ? 'could not be chosen' : 'was not tried');
     paragraphs.push(`Consent banner recognised: ${c.cmp ?? 'unknown platform'} (a known autoconsent rule). “Reject all” ${done('reject')}; “accept all” ${done('accept')}. Each visit used a fresh browser profile.`);
   }
   for (const n of c.notes) if (!paragraphs.some((p) => p.includes(n))) paragraphs.push(n);

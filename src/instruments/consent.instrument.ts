@@ -13,11 +13,11 @@ import { autoconsentConfig, autoconsentScript, isSettled, rulesFor, type Autocon
 
 export interface ConsentInstrumentOptions {
   mode: Exclude<ConsentMode, 'none'>;
-  /** How long after the page visit started to wait for autoconsent to settle before giving up. */
+  /** How long after the page visit started to wait for autoconsent to settle (within the page budget). */
   detectTimeoutMs?: number;
   /** Autoconsent's own detection retries (about 0.5 s each). */
   detectRetries?: number;
-  /** After load, how long to wait for any consent platform to be recognised before concluding there is none. */
+  /** After detection began (and the page loaded), how long to wait for a platform before concluding there is none. */
   noCmpGraceMs?: number;
 }
 
@@ -33,6 +33,8 @@ interface ConsentState {
   handledAt?: number;
   /** When autoconsent started clicking through the reject/accept steps. */
   choiceStartedAt?: number;
+  /** Epoch ms when autoconsent began looking for a consent platform in the main frame. */
+  detectionStartedAt?: number;
   errors: string[];
 }
 
@@ -105,6 +107,7 @@ export function createConsentInstrument(options: ConsentInstrumentOptions): Inst
           case 'report':
             if (isMain && msg.mainFrame) state.mainLifecycle = msg.state.lifecycle;
             if (/^running(OptOut|OptIn)$/.test(msg.state.lifecycle)) state.choiceStartedAt ??= Date.now() - state.pageStart;
+            if (isMain && msg.state.lifecycle === 'started') state.detectionStartedAt ??= Date.now();
             if (isSettled(options.mode, msg.state.lifecycle)) state.settledFrames.add(msg.instanceId);
             return;
           default:
@@ -125,15 +128,18 @@ export function createConsentInstrument(options: ConsentInstrumentOptions): Inst
     async collect(ctx: InstrumentContext, out): Promise<void> {
       const state = ctx.shared.get('consent:state') as ConsentState | undefined;
       if (!state) return;
-      // Wait for the main frame to settle (or for a popup to be handled in any frame), within the budget.
-      // When no platform has been recognised shortly after load, there is most likely none: autoconsent would
-      // keep waiting for DOM changes, but the visit need not.
-      const deadline = state.pageStart + detectTimeoutMs;
-      const graceEnd = Date.now() + noCmpGraceMs;
+      // Wait for the main frame to settle (or for a popup to be handled in any frame). When no platform has
+      // been recognised a while after detection began, there is most likely none: autoconsent would keep
+      // waiting for DOM changes, but the visit need not. On a slow machine everything starts late, so the
+      // budget counts from when collecting starts too, and never runs past the page's own budget.
+      const collectStart = Date.now();
+      const pageDeadline = ctx.shared.get('driver:deadline') as number | undefined;
+      let deadline = Math.max(state.pageStart + detectTimeoutMs, collectStart + noCmpGraceMs);
+      if (pageDeadline !== undefined) deadline = Math.min(deadline, pageDeadline - 1_500);
       const done = (): boolean =>
         (state.mainLifecycle !== undefined && isSettled(state.mode, state.mainLifecycle)) ||
         (state.popupFound && (state.mode === 'no-action' || state.result !== undefined)) ||
-        (state.cmp === undefined && Date.now() > graceEnd);
+        (state.cmp === undefined && state.detectionStartedAt !== undefined && Date.now() > Math.max(collectStart, state.detectionStartedAt) + noCmpGraceMs);
       while (!done() && Date.now() < deadline && !ctx.page.isClosed()) await ctx.page.waitForTimeout(100).catch(() => undefined);
       out.consent = summarise(state);
     },
