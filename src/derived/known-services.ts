@@ -77,7 +77,7 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
   { name: 'Bootstrap CDN', company: 'StackPath', kind: 'cdn', domains: ['stackpath.bootstrapcdn.com', 'maxcdn.bootstrapcdn.com', 'netdna.bootstrapcdn.com'] },
   { name: 'Microsoft Ajax CDN', company: 'Microsoft', kind: 'cdn', domains: ['ajax.aspnetcdn.com'] },
   // Google Analytics is judged by its own rule.
-  { name: 'Google Analytics', company: 'Google', kind: 'analytics', domains: ['google-analytics.com', 'analytics.google.com', 'googletagmanager.com/gtag', 'region1.google-analytics.com'] },
+  { name: 'Google Analytics', company: 'Google', kind: 'analytics', domains: ['google-analytics.com', 'analytics.google.com', 'googletagmanager.com/gtag', 'region1.google-analytics.com', 'stats.g.doubleclick.net'] },
 ];
 
 const index = KNOWN_SERVICES.flatMap((s) => s.domains.map((d) => ({ d, s }))).sort((a, b) => b.d.length - a.d.length);
