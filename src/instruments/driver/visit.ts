@@ -199,6 +199,10 @@ export async function visitPage(context: BrowserContext, opts: VisitOptions): Pr
     if (crashed && inst.name !== 'network' && inst.name !== 'cookies') continue;
     await guard(inst.name, () => inst.collect(ctx, out), Math.max(COLLECT_MIN_MS, hardEnd - Date.now()));
   }
+  // A busy renderer may not have answered the first title query in time; the page has settled by now.
+  if (out.title === undefined && shared.get(SHARED.isHtml) !== false && !page.isClosed()) {
+    out.title = await withTimeout(page.title().catch(() => undefined), 3_000, undefined);
+  }
   context.off('page', onPopup);
   await withTimeout(page.close({ runBeforeUnload: false }).catch(() => undefined), 5_000, undefined);
   await cdp?.detach().catch(() => undefined);
