@@ -50,7 +50,7 @@ export async function scanFixture(caseDir: string, options: ScanFixtureOptions =
       const named = existsSync(join(dir, 'start')) ? readFileSync(join(dir, 'start'), 'utf8').trim() : undefined;
       const host = options.start ?? named ?? hosts.find((h) => existsSync(join(dir, h, 'index.html'))) ?? hosts[0];
       if (!host) throw new Error(`Fixture ${caseDir} has no host folder`);
-      const config = resolveConfig({ scan: { pages: 0, cookieRegimes: ['default'], settleMs: 500, pageTimeoutMs: 15_000, screenshots: false, ...options.config } });
+      const config = resolveConfig({ scan: { pages: 0, cookieRegimes: ['default'], settleMs: 500, pageTimeoutMs: 30_000, screenshots: false, ...options.config } });
       return collect({
         ...options,
         target: server.url(host, options.path ?? '/'),
