@@ -45,9 +45,9 @@ export interface ConsentVisits {
 }
 
 /**
- * Run the consent visits. Each visit has its own fresh profile; pages are visited one after another so that
- * every page after the choice really comes after it. Decoy ids are prefixed with `consent-` so they never
- * clash with the main scan's decoys when the two are merged.
+ * Run the consent visits. Each visit has its own fresh profile; within a visit, pages are visited one
+ * after another so that every page after the choice really comes after it. Decoy ids are prefixed with
+ * `consent-` so they never clash with the main scan's decoys when the two are merged.
  */
 export async function collectConsentVisits(options: ConsentVisitsOptions): Promise<ConsentVisits> {
   const config = options.config ?? resolveConfig();
@@ -61,21 +61,21 @@ export async function collectConsentVisits(options: ConsentVisitsOptions): Promi
   const settings = { maxBodyBytes: s.maxBodyBytes, settleMs: s.settleMs, pageTimeoutMs: s.pageTimeoutMs, pageMaxBytes: s.pageMaxBytes };
   const out: ConsentVisits = { visits: [], decoys: records, errors: [] };
 
-  for (const mode of options.modes ?? (['no-action', 'reject', 'accept'] as const)) {
+  const runVisit = async (mode: ChoiceMode): Promise<Visit | undefined> => {
     let session;
     try {
       session = await launchSession({ executablePath: s.chromiumPath, regime, ignoreCertificateErrors: options.ignoreCertificateErrors, hostResolverRules: options.hostResolverRules });
     } catch (err) {
       const e = toFiduciaryError(err, 'FID_BROWSER_LAUNCH');
       out.errors.push({ code: e.code, message: e.message, where: `consent-${mode}` });
-      continue;
+      return undefined;
     }
     try {
       const visitOne = async (url: string, id: string, role: PageObservation['role']) => {
         options.onProgress?.(`consent ${mode}: ${url}`);
         const instruments = [
           createConsentInstrument({ mode, detectTimeoutMs: defaults.consent.detectTimeoutMs }),
-          ...createInstruments({ consentMode: mode, interact: true }).filter((i) => i.name !== 'screenshot'),
+          ...createInstruments({ consentMode: mode, interact: true }).filter((i) => i.name !== 'screenshot' && i.name !== 'consent'),
         ];
         return visitPage(session.context, { id, role, url, instruments, decoys: runtime, salt, settings });
       };
@@ -86,11 +86,24 @@ export async function collectConsentVisits(options: ConsentVisitsOptions): Promi
       for (const [i, p] of planPages(landing.page.finalUrl, links, extra, results).entries()) {
         pages.push((await visitOne(p.url, `p${i + 1}`, p.role)).page);
       }
-      out.visits.push({ id: `consent-${mode}`, cookieRegime: regime, consentMode: mode, pages });
+      return { id: `consent-${mode}`, cookieRegime: regime, consentMode: mode, pages };
     } finally {
       await session.close();
     }
-  }
+  };
+
+  // The visits are independent (one profile each), so they run side by side within the scan's concurrency.
+  const modes = [...(options.modes ?? (['no-action', 'reject', 'accept'] as const))];
+  const visits: (Visit | undefined)[] = new Array(modes.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < modes.length) {
+      const i = next++;
+      visits[i] = await runVisit(modes[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(s.concurrency, modes.length)) }, worker));
+  out.visits = visits.filter((v): v is Visit => v !== undefined);
   out.visits = redactDecoys(out.visits, runtime);
   return out;
 }
