@@ -11,9 +11,10 @@ import type { DecoyRuntime } from './types.js';
 
 /** Subjects patrons are entitled to read about privately; one per run is the catalog search. */
 const SEARCH_SUBJECTS = [
-  { text: 'hiv treatment options', label: 'a health subject' },
-  { text: 'immigration asylum lawyer', label: 'an immigration subject' },
-  { text: 'leaving an abusive partner', label: 'a personal-safety subject' },
+  // Labels are plain descriptions that share no word with the text: they are stored, the text never is.
+  { text: 'hiv treatment options', label: 'a sensitive health subject' },
+  { text: 'immigration asylum lawyer', label: 'a sensitive legal subject' },
+  { text: 'leaving an abusive partner', label: 'a sensitive personal-safety subject' },
 ];
 
 const NONCE_LETTERS = 'bcdfghjklmnpqrstvwxz';
@@ -55,20 +56,43 @@ interface Variant {
 
 const variantCache = new WeakMap<DecoyRuntime, Variant[]>();
 
+/**
+ * The textual layerings a decoy goes through on its way out: as typed, URL-encoded with `%20` or (form
+ * encoding) `+`, and each of those URL-encoded once more, as happens when a tracker puts the page URL into a
+ * parameter of its own (GA's `dl=`). Hex case is handled by matching case-insensitively.
+ */
+function textForms(t: string): string[] {
+  const url = encodeURIComponent(t);
+  const form = url.replace(/%20/g, '+');
+  return [t, url, form, encodeURIComponent(url), encodeURIComponent(form)];
+}
+
+/**
+ * Base64 of `s` as it appears inside a longer base64 string: one form per byte alignment (0, 1 or 2 bytes of
+ * something else before it), keeping only the characters that depend on `s` alone.
+ */
+function base64Forms(s: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const buf = Buffer.concat([Buffer.alloc(k), Buffer.from(s)]);
+    const b = buf.toString('base64');
+    const from = Math.ceil((8 * k) / 6);
+    const to = Math.floor((8 * buf.length) / 6);
+    out.push(b.slice(from, to));
+  }
+  return out;
+}
+
 /** Every form of the text we look for, longest first so redaction replaces whole forms before parts. */
 export function variantsOf(d: DecoyRuntime): Variant[] {
   const cached = variantCache.get(d);
   if (cached) return cached;
   const t = d.text;
+  const forms = textForms(t);
   const v: Variant[] = [
-    { value: t, encoding: 'plain' },
-    { value: t.toLowerCase(), encoding: 'plain' },
-    { value: encodeURIComponent(t), encoding: 'url' },
-    { value: encodeURIComponent(t).replace(/%20/g, '+'), encoding: 'url' },
-    { value: encodeURIComponent(encodeURIComponent(t)), encoding: 'url' },
+    ...forms.map((value, i) => ({ value, encoding: (i === 0 ? 'plain' : 'url') as Variant['encoding'] })),
     { value: JSON.stringify(t).slice(1, -1).replace(/ /g, '\\u0020'), encoding: 'json' },
-    { value: Buffer.from(t).toString('base64').replace(/=+$/, ''), encoding: 'base64' },
-    { value: Buffer.from(t).toString('base64url').replace(/=+$/, ''), encoding: 'base64' },
+    ...forms.flatMap((f) => base64Forms(f).flatMap((b) => [b, b.replace(/\+/g, '-').replace(/\//g, '_')]).map((value) => ({ value, encoding: 'base64' as const }))),
     { value: createHash('sha256').update(t).digest('hex'), encoding: 'hash' },
     { value: createHash('md5').update(t).digest('hex'), encoding: 'hash' },
     { value: createHash('sha256').update(t.trim().toLowerCase()).digest('hex'), encoding: 'hash' },
@@ -78,12 +102,45 @@ export function variantsOf(d: DecoyRuntime): Variant[] {
     for (let n = t.length - 1; n >= 5; n--) {
       const p = t.slice(0, n);
       if (p.endsWith(' ')) continue;
-      v.push({ value: p, encoding: 'keystrokes', partial: true }, { value: encodeURIComponent(p), encoding: 'keystrokes', partial: true });
+      for (const value of textForms(p)) v.push({ value, encoding: 'keystrokes', partial: true });
     }
   }
-  const uniq = v.filter((x, i) => x.value.length >= 4 && v.findIndex((y) => y.value === x.value) === i);
+  const full = v.filter((x) => !x.partial).sort((a, b) => b.value.length - a.value.length);
+  const all = [...full, ...v.filter((x) => x.partial)];
+  const uniq = all.filter((x, i) => x.value.length >= 4 && all.findIndex((y) => y.value.toLowerCase() === x.value.toLowerCase()) === i);
   variantCache.set(d, uniq);
   return uniq;
+}
+
+/** How one character of a decoy may appear once encoded: as is, %XX, %25XX, \\uXXXX; spaces also as `+`/`%2B`. */
+function charPattern(c: string): string {
+  const alts = new Set([escapeRe(c)]);
+  const enc = encodeURIComponent(c);
+  if (enc !== c) alts.add(escapeRe(enc)).add(escapeRe(encodeURIComponent(enc)));
+  if (c === ' ') alts.add('\\+').add('%2B').add('%252B');
+  if (!/[A-Za-z0-9]/.test(c)) alts.add(`\\\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return alts.size === 1 ? [...alts][0]! : `(?:${[...alts].join('|')})`;
+}
+
+const redactCache = new WeakMap<DecoyRuntime, RegExp>();
+const wholeCache = new WeakMap<DecoyRuntime, RegExp>();
+
+/**
+ * One pattern for the decoy in any mix of textual encodings, so redaction takes the whole occurrence even
+ * when layers combine in ways the variant list does not spell out. For the search it also takes any typed
+ * prefix of at least five characters (nested optional groups: the longest prefix present wins).
+ */
+function redactionPattern(d: DecoyRuntime, whole = false): RegExp {
+  const cache = whole ? wholeCache : redactCache;
+  const cached = cache.get(d);
+  if (cached) return cached;
+  const chars = [...d.text].map(charPattern);
+  const min = d.kind === 'search' && !whole ? Math.min(5, chars.length) : chars.length;
+  let tail = '';
+  for (let i = chars.length - 1; i >= min; i--) tail = `(?:${chars[i]}${tail})?`;
+  const re = new RegExp(chars.slice(0, min).join('') + tail, whole ? 'i' : 'gi');
+  cache.set(d, re);
+  return re;
 }
 
 /** Decompress a gzip/deflate body when it looks compressed; bounded so a bomb cannot hurt. */
@@ -150,6 +207,12 @@ export function matchDecoys(
         if (!v.partial) full = true;
         break;
       }
+      // Layers mixed beyond the spelled-out variants (a URL encoded three times, say) still count.
+      if (!full && redactionPattern(d, true).test(layer.text)) {
+        const encoding = layer.encoding ?? 'url';
+        if (!hits.some((h) => h.decoyId === d.id && h.encoding === encoding && h.channel === channel)) hits.push({ decoyId: d.id, channel, encoding, beforeSubmit });
+        full = true;
+      }
     }
   }
   return hits;
@@ -160,9 +223,10 @@ export function redactString(s: string, decoys: readonly DecoyRuntime[]): string
   let r = s;
   for (const d of decoys) {
     for (const v of variantsOf(d)) {
-      if (v.encoding === 'hash') continue;
+      if (v.encoding === 'hash' || v.partial) continue;
       if (r.toLowerCase().includes(v.value.toLowerCase())) r = r.replace(new RegExp(escapeRe(v.value), 'gi'), `[decoy:${d.id}]`);
     }
+    r = r.replace(redactionPattern(d), `[decoy:${d.id}]`);
   }
   return r;
 }
