@@ -64,6 +64,7 @@ export function createInteractionInstrument(options: { interact?: boolean } = {}
         const search = boxes[0];
         const decoy = (k: DecoyRuntime['kind']) => ctx.decoys.find((d) => d.kind === k);
         setPhase('interaction');
+        ctx.shared.set('interaction:typingFrom', Date.now() - ctx.pageStart);
         for (const f of (await otherFields(page, search)).slice(0, MAX_FIELDS)) {
           const d = decoy(f.kind) ?? decoy('text');
           if (!d) continue;

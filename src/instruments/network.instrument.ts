@@ -9,7 +9,7 @@ import type { CDPSession, Frame, Request, Response, WebSocket } from 'playwright
 import type { DecoyHit, Initiator, RequestRecord, WebSocketRecord } from '../model/index.js';
 import { matchDecoys } from './decoys.js';
 import { SHARED, withTimeout } from './driver/visit.js';
-import type { Instrument, InstrumentContext } from './types.js';
+import type { DecoyRuntime, Instrument, InstrumentContext } from './types.js';
 
 /** A cookie Chromium refused to store or send, as seen in DevTools' extra-info events. */
 export interface BlockedCookie {
@@ -183,7 +183,7 @@ export const networkInstrument: Instrument = {
         const data = typeof f.payload === 'string' ? f.payload : f.payload.toString('base64');
         if (rec.sent.length < 200) rec.sent.push({ t: Date.now() - ctx.pageStart, size: f.payload.length, data: data.slice(0, ctx.settings.maxBodyBytes) });
         if (s.raw.length < 1000) s.raw.push(data.slice(0, MATCH_BYTES));
-        const hits = matchDecoys(data, 'websocket', ctx.decoys, beforeSubmit(ctx, Date.now() - ctx.pageStart));
+        const hits = markBeforeSubmit(matchDecoys(data, 'websocket', ctx.decoys, false), Date.now() - ctx.pageStart, typingState(ctx), [rec.frameUrl, page.url()], ctx.decoys);
         for (const h of hits) if (!rec.decoyHits.some((x) => x.decoyId === h.decoyId && x.encoding === h.encoding)) rec.decoyHits.push(h);
       });
       ws.on('framereceived', () => {
@@ -229,16 +229,15 @@ export const networkInstrument: Instrument = {
         rec.initiator = { type: 'script', ...(st.workers.length === 1 ? { url: st.workers[0] } : {}) };
       } else if (rec.fromWorker) rec.initiator = { type: 'script' };
       else if (rec.frameUrl) rec.initiator = { type: 'other', url: rec.frameUrl };
-      const before = beforeSubmit(ctx, rec.t);
       const hits: DecoyHit[] = [
-        ...matchDecoys(rec.url, 'url', ctx.decoys, before),
-        ...matchDecoys(h.referer, 'referer', ctx.decoys, before),
-        ...matchDecoys(p.raw, 'body', ctx.decoys, before),
+        ...matchDecoys(rec.url, 'url', ctx.decoys, false),
+        ...matchDecoys(h.referer, 'referer', ctx.decoys, false),
+        ...matchDecoys(p.raw, 'body', ctx.decoys, false),
       ];
       for (const [name, value] of Object.entries(h)) {
-        if (name !== 'referer' && name !== 'cookie' && !name.startsWith(':')) hits.push(...matchDecoys(value, 'header', ctx.decoys, before));
+        if (name !== 'referer' && name !== 'cookie' && !name.startsWith(':')) hits.push(...matchDecoys(value, 'header', ctx.decoys, false));
       }
-      rec.decoyHits = hits;
+      rec.decoyHits = markBeforeSubmit(hits, rec.t, typingState(ctx), [out.url, rec.frameUrl], ctx.decoys);
       out.requests.push(rec);
     }
     for (const s of st.sockets) {
@@ -250,10 +249,31 @@ export const networkInstrument: Instrument = {
   },
 };
 
-/** True when the decoy search had not been submitted yet at time `t` (ms since the visit started). */
-function beforeSubmit(ctx: InstrumentContext, t: number): boolean {
-  const submitted = ctx.shared.get('interaction:submittedAt') as number | undefined;
-  return submitted === undefined || t < submitted;
+/** When the patron started typing and submitted the search on this visit (ms since it started), if they did. */
+export interface TypingState {
+  typingFrom?: number;
+  submittedAt?: number;
+}
+
+function typingState(ctx: InstrumentContext): TypingState {
+  const typingFrom = ctx.shared.get(TYPING_FROM) as number | undefined;
+  const submittedAt = ctx.shared.get('interaction:submittedAt') as number | undefined;
+  return { ...(typingFrom !== undefined ? { typingFrom } : {}), ...(submittedAt !== undefined ? { submittedAt } : {}) };
+}
+
+/** Shared key the interaction instrument sets when it starts typing. */
+const TYPING_FROM = 'interaction:typingFrom';
+
+/**
+ * Set `beforeSubmit` on hits of a datum that left at `t`: true only when it left while the patron was typing
+ * and before they submitted, in this visit. A decoy the page's own URL already carries (the results page,
+ * reached by submitting the search) was submitted: its hits there are search leaks, not key logging.
+ */
+export function markBeforeSubmit(hits: DecoyHit[], t: number, state: TypingState, pageUrls: readonly (string | undefined)[], decoys: readonly DecoyRuntime[]): DecoyHit[] {
+  const typing = state.typingFrom !== undefined && t >= state.typingFrom && (state.submittedAt === undefined || t < state.submittedAt);
+  if (!typing || hits.length === 0) return hits.map((h) => ({ ...h, beforeSubmit: false }));
+  const carried = new Set(pageUrls.flatMap((u) => matchDecoys(u, 'url', decoys, false)).filter((h) => !h.partial).map((h) => h.decoyId));
+  return hits.map((h) => ({ ...h, beforeSubmit: !carried.has(h.decoyId) }));
 }
 
 function sameSite(a: string, b: string): boolean {
