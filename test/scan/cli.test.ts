@@ -13,6 +13,7 @@ import { collect } from '../../src/engine/collect.js';
 import { saveObservations } from '../../src/engine/observations-io.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { withFixtureServer } from '../harness/scan-fixture.js';
+import { banner, FB_PIXEL, GA, observations, visit } from '../demo/consent-observations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fid-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,4 +57,25 @@ describe('fiduciary scan', () => {
     expect(result.target).toBe(obs.target);
     expect(await main(['scan', '--audit-only', join(dir, 'nowhere')], io())).toBe(3);
   }, 90_000);
+
+  it('puts the consent comparison table in the report of a scan that ran the consent visits', async () => {
+    const obs = observations([
+      visit('none', [{ start: 0, requests: [[GA, 100]] }]),
+      visit('no-action', [{ start: 0, requests: [[GA, 100]], consent: banner('no-action') }]),
+      visit('reject', [{ start: 0, requests: [[GA, 100], [GA, 2600]], consent: banner('reject', 1500) }]),
+      visit('accept', [{ start: 0, requests: [[GA, 100], [FB_PIXEL, 2600]], consent: banner('accept', 1500) }]),
+    ]);
+    saveObservations(obs, join(dir, 'consent-obs'));
+    const t = io();
+    expect(await main(['scan', '--audit-only', join(dir, 'consent-obs'), '--format', 'json', '--out', join(dir, 'consent-report')], t)).toBe(0);
+    const result = JSON.parse(readFileSync(t.out().trim().split('\n')[0]!, 'utf8'));
+    const section = result.sections?.find((x: { id: string }) => x.id === 'consent-comparison');
+    expect(section?.table?.rows.some((r: string[]) => r[1] === 'facebook.com')).toBe(true);
+    // Without consent visits there is no comparison to show.
+    saveObservations(observations([visit('none', [{ start: 0, requests: [[GA, 100]] }])]), join(dir, 'plain-obs'));
+    const u = io();
+    expect(await main(['scan', '--audit-only', join(dir, 'plain-obs'), '--format', 'json', '--out', join(dir, 'plain-report')], u)).toBe(0);
+    const plain = JSON.parse(readFileSync(u.out().trim().split('\n')[0]!, 'utf8'));
+    expect((plain.sections ?? []).some((x: { id: string }) => x.id === 'consent-comparison')).toBe(false);
+  });
 });

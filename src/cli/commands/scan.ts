@@ -10,7 +10,7 @@ import { loadConfigFile, resolveConfig, type ResolvedConfig, type UserConfig } f
 import { collect, type ProgressEvent } from '../../engine/collect.js';
 import { loadObservations, saveObservations } from '../../engine/observations-io.js';
 import { audit } from '../../engine/audit.js';
-import { collectConsentVisits } from '../../engine/consent.js';
+import { collectConsentVisits, consentSectionOf, mergeConsentVisits } from '../../engine/consent.js';
 import { FiduciaryError, type Observations } from '../../model/index.js';
 import { parseFormats, writeReports } from '../../reporters/index.js';
 import { EXIT, type CliIO } from '../io.js';
@@ -63,9 +63,17 @@ function rank(sev: string): number {
   return SEVERITIES.indexOf(sev as (typeof SEVERITIES)[number]);
 }
 
+/** Judge the observations and add the consent comparison table when the scan ran the consent visits. */
+export function auditWithSections(obs: Observations): ReturnType<typeof audit> {
+  const result = audit(obs);
+  const section = consentSectionOf(obs);
+  if (section) result.sections = [...(result.sections ?? []), section];
+  return result;
+}
+
 /** Judge the observations, write the reports, and map the findings to the exit code. */
 async function auditAndReport(obs: Observations, config: ResolvedConfig, formats: string[], outDir: string, io: CliIO): Promise<number> {
-  const result = audit(obs);
+  const result = auditWithSections(obs);
   const files = await writeReports(result, { formats: parseFormats(formats.join(',')), outDir, chromiumPath: config.scan.chromiumPath });
   for (const f of files) io.stdout.write(`${f}\n`);
   const failOn = config.audit.failOn;
@@ -121,9 +129,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (config.scan.consent) {
       // The three-visit consent comparison: no action, reject all, accept all.
       const cv = await collectConsentVisits({ target: url!, config, onProgress: (m) => io.stderr.write(`${m}\n`) });
-      obs.visits.push(...cv.visits);
-      obs.decoys.push(...cv.decoys);
-      obs.errors.push(...cv.errors);
+      obs = mergeConsentVisits(obs, cv);
     }
     const file = saveObservations(obs, dataDir);
     const pageCount = obs.visits.reduce((n, x) => n + x.pages.length, 0);
