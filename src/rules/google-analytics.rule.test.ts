@@ -27,4 +27,7 @@ describe('google-analytics', () => {
   it('stays silent on a self-hosted counter', () => {
     expect(run(obs([page({ requests: [req('https://www.library.example/count.js'), req('https://www.library.example/count?p=/')] })]))).toEqual([]);
   });
+  it('leaves gtag.js loading only a Google Ads tag to the advertising-pixel rule', () => {
+    expect(run(obs([page({ requests: [req('https://www.googletagmanager.com/gtag/js?id=AW-123456789')] })]))).toEqual([]);
+  });
 });

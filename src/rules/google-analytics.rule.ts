@@ -35,6 +35,8 @@ export const googleAnalytics = defineRule({
       for (const r of page.requests) {
         if (!COLLECT.test(r.url) && !LOADER.test(r.url)) continue;
         const p = params(r);
+        // gtag.js also loads Google Ads (AW-) and Floodlight (DC-) tags alone: that is the ad-pixel rule's case.
+        if (!COLLECT.test(r.url) && /^(AW|DC)-/i.test(p.get('id') ?? '')) continue;
         const tid = p.get('tid') ?? p.get('id') ?? (LOADER.test(r.url) ? '(loader)' : 'unknown');
         byProperty.set(tid, [...(byProperty.get(tid) ?? []), r]);
       }

@@ -22,4 +22,11 @@ describe('search-term-leak', () => {
     const o = obs([page({ requests: [req('https://catalog.library.example/search?q=[decoy:search]', { resourceType: 'document', isNavigation: true, decoyHits: [hit('url')] })] })]);
     expect(run(o)).toEqual([]);
   });
+  it('leaves form text sent while typing to key logging, but reports it once the form is submitted', () => {
+    const email = (beforeSubmit: boolean) => ({ decoyId: 'email', channel: 'body' as const, encoding: 'plain' as const, beforeSubmit });
+    const typing = obs([page({ requests: [req('https://keys.tracker.example/k', { method: 'POST', decoyHits: [email(true)] })] })]);
+    expect(run(typing)).toEqual([]);
+    const submitted = obs([page({ requests: [req('https://forms.vendor.example/submit', { method: 'POST', decoyHits: [email(false)] })] })]);
+    expect(run(submitted).map((h) => h.key)).toEqual(['email']);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Search-term leak: the decoy search (or another decoy typed into a form) reaching a third party in a URL,
+ * Search-term leak: the decoy search (or another decoy typed into a submitted form) reaching a third party in a URL,
  * the Referer header, a request body, a beacon or a WebSocket frame, raw or encoded. Catalogue searches
  * reveal what a patron is reading about; this is the finding libraries most need. Parties are judged
  * against the page's final address, so a catalogue hosted by a vendor is the first party of its own results
@@ -29,8 +29,11 @@ export const searchTermLeak = defineRule({
         if (o.dh.length === 0 || !isThirdParty(o.url, pageUrl)) continue;
         const party = views.party(o.url);
         for (const decoyId of new Set(o.dh.map((h) => h.decoyId))) {
-          const h = o.dh.find((x) => x.decoyId === decoyId)!;
           const isSearch = decoyKind(obs, decoyId) === 'search';
+          // Other form text leaving while the patron types is key logging (its own rule); here it counts only
+          // once the form was submitted, e.g. a contact form posting to a third party.
+          const h = o.dh.find((x) => x.decoyId === decoyId && (isSearch || !x.beforeSubmit));
+          if (!h) continue;
           const label = decoyLabel(obs, decoyId);
           hits.push({
             key: decoyId,
