@@ -29,4 +29,12 @@ describe('search-term-leak', () => {
     const submitted = obs([page({ requests: [req('https://forms.vendor.example/submit', { method: 'POST', decoyHits: [email(false)] })] })]);
     expect(run(submitted).map((h) => h.key)).toEqual(['email']);
   });
+  it('gives one key to every search decoy, so each visit’s search merges into one finding per company', () => {
+    const o = obs([page({ requests: [
+      req('https://www.google-analytics.com/g/collect?dl=[decoy:search]', { decoyHits: [hit('url')] }),
+      req('https://www.google-analytics.com/g/collect?dl=[decoy:search2]', { decoyHits: [{ ...hit('url'), decoyId: 'search2' }] }),
+    ] })]);
+    o.decoys.push({ id: 'search2', kind: 'search', sha256: 'c', label: 'a legal subject' });
+    expect(new Set(run(o).map((h) => h.key))).toEqual(new Set(['search']));
+  });
 });

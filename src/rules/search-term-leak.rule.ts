@@ -36,7 +36,8 @@ export const searchTermLeak = defineRule({
           if (!h) continue;
           const label = decoyLabel(obs, decoyId);
           hits.push({
-            key: decoyId,
+            // Every visit types its own search decoy; one finding per company for all of them.
+            key: isSearch ? 'search' : decoyId,
             page,
             visit,
             entity: party.entity,
