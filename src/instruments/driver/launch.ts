@@ -29,7 +29,7 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** The flags every scan uses: no first-run UI, no background traffic of the browser's own. */
+/** The flags every scan uses: no first-run UI, no background traffic of the browser's own, a synthetic camera. */
 export const BASE_FLAGS = [
   '--no-first-run',
   '--disable-background-networking',
@@ -37,6 +37,10 @@ export const BASE_FLAGS = [
   '--disable-sync',
   '--disable-quic',
   '--disable-dev-shm-usage',
+  // A camera request is answered with a synthetic camera and no prompt: nothing real is captured, and a page
+  // that waits for the camera (face check-in, face-api) neither stalls nor hides what it does next.
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
 ];
 
 /** Launch one browser profile; the profile folder is deleted on close. */
