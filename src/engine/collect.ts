@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CookieRegime, Observations, PageObservation, Visit } from '../model/index.js';
 import { OBSERVATIONS_VERSION, toFiduciaryError } from '../model/index.js';
-import { makeDecoys, redactDecoys } from '../instruments/decoys.js';
+import { makeDecoys, redactDecoys, redactString } from '../instruments/decoys.js';
 import { launchSession } from '../instruments/driver/launch.js';
 import { visitPage, type VisitResult } from '../instruments/driver/visit.js';
 import { createInstruments, type InstrumentName } from '../instruments/index.js';
@@ -113,11 +113,13 @@ async function collectVisit(
   if (shotDir) mkdirSync(shotDir, { recursive: true });
   const settings = { maxBodyBytes: s.maxBodyBytes, settleMs: s.settleMs, pageTimeoutMs: s.pageTimeoutMs, pageMaxBytes: s.pageMaxBytes };
   const visitOne = async (url: string, id: string, role: PageObservation['role'], index: number, total: number): Promise<VisitResult> => {
-    options.onProgress?.({ kind: 'visit-start', regime, url, index, total });
+    // A results-page URL holds the decoy search: progress lines (printed, often logged) get it redacted.
+    const shown = redactString(url, decoys);
+    options.onProgress?.({ kind: 'visit-start', regime, url: shown, index, total });
     const instruments = createInstruments({ screenshotDir: shotDir, interact: options.interact ?? true }, options.instruments);
     const r = await visitPage(session.context, { id, role, url, instruments, decoys, salt, settings });
     if (r.page.screenshot && options.outDir) r.page.screenshot = r.page.screenshot.slice(options.outDir.length).replace(/^[/\\]+/, '');
-    options.onProgress?.({ kind: 'visit-end', regime, url, index, total, errors: r.page.errors.length, ms: r.page.durationMs });
+    options.onProgress?.({ kind: 'visit-end', regime, url: shown, index, total, errors: r.page.errors.length, ms: r.page.durationMs });
     return r;
   };
   try {

@@ -12,7 +12,7 @@ import type { CookieRegime, Decoy, Observations, PageObservation, ReportSection,
 import { toFiduciaryError } from '../model/index.js';
 import { defaults } from '../config/defaults.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
-import { makeDecoys, redactDecoys } from '../instruments/decoys.js';
+import { makeDecoys, redactDecoys, redactString } from '../instruments/decoys.js';
 import { launchSession } from '../instruments/driver/launch.js';
 import { visitPage } from '../instruments/driver/visit.js';
 import { createInstruments } from '../instruments/index.js';
@@ -72,7 +72,7 @@ export async function collectConsentVisits(options: ConsentVisitsOptions): Promi
     }
     try {
       const visitOne = async (url: string, id: string, role: PageObservation['role']) => {
-        options.onProgress?.(`consent ${mode}: ${url}`);
+        options.onProgress?.(`consent ${mode}: ${redactString(url, runtime)}`);
         const instruments = [
           createConsentInstrument({ mode, detectTimeoutMs: defaults.consent.detectTimeoutMs }),
           ...createInstruments({ consentMode: mode, interact: true }).filter((i) => i.name !== 'screenshot' && i.name !== 'consent'),

@@ -10,7 +10,7 @@ import type { Decoy, DecoyHit } from '../model/index.js';
 import type { DecoyRuntime } from './types.js';
 
 /** Subjects patrons are entitled to read about privately; one per run is the catalog search. */
-const SEARCH_SUBJECTS = [
+export const SEARCH_SUBJECTS: readonly { text: string; label: string }[] = [
   // Labels are plain descriptions that share no word with the text: they are stored, the text never is.
   { text: 'hiv treatment options', label: 'a sensitive health subject' },
   { text: 'immigration asylum lawyer', label: 'a sensitive legal subject' },

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import type { Finding, RunResult } from '../../src/model/index.js';
+import { SEARCH_SUBJECTS } from '../../src/instruments/decoys.js';
 
 const out = mkdtempSync(join(tmpdir(), 'fid-demo-'));
 let code = -1;
@@ -91,6 +92,29 @@ describe('fiduciary demo', () => {
     const text = execFileSync('pdftotext', ['-layout', join(out, 'fiduciary-demo-report.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toMatch(/riverbend-library\.example/);
     expect(text).toMatch(/[Ff]ace recognition/);
+  });
+
+  it('keeps no word of the multi-word decoy search, even where GA carries the results URL in dl=', () => {
+    const saved = readFileSync(join(out, 'observations.json'), 'utf8');
+    const report = readFileSync(join(out, 'fiduciary-demo-report.json'), 'utf8');
+    // The demo's GA hit puts the form-encoded results URL into dl=, so the search arrives as q%3D…%2B…%2B….
+    expect(saved).toMatch(/dl=[^"&]*q%3D\[decoy:(?:consent-)?search\]&/);
+    const words = [...new Set(SEARCH_SUBJECTS.flatMap((s) => s.text.split(' ')).filter((w) => w.length > 2))];
+    for (const w of words) expect(saved.toLowerCase(), w).not.toContain(w.toLowerCase());
+    for (const text of [saved, report, stdout]) {
+      expect(text).not.toMatch(/\[decoy:[a-z-]+\](?:\+|%2B|%20|%2520|%252B)[a-z]/i);
+      expect(text).not.toMatch(/an \[decoy/);
+    }
+    for (const s of SEARCH_SUBJECTS) expect(stdout).not.toContain(s.text.replace(/ /g, '+'));
+  });
+
+  it('reports the search in the results-page URL as a search leak, not as key logging', () => {
+    const search = fails('search-term-leak');
+    const keys = fails('key-logging');
+    for (const who of [/Google/, /Meta|Facebook/, /bookstream/i]) {
+      expect(search.some((f) => who.test(JSON.stringify(f.entity))), String(who)).toBe(true);
+      expect(keys.some((f) => who.test(JSON.stringify(f.entity))), String(who)).toBe(false);
+    }
   });
 
   it('sent nothing off the machine: every request went to a hostname the demo site serves', () => {
