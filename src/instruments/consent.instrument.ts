@@ -17,7 +17,7 @@ export interface ConsentInstrumentOptions {
   detectTimeoutMs?: number;
   /** Autoconsent's own detection retries (about 0.5 s each). */
   detectRetries?: number;
-  /** After detection began (and the page loaded), how long to wait for a platform before concluding there is none. */
+  /** Extra wait, beyond autoconsent's own detection retries, counted from when collecting starts. */
   noCmpGraceMs?: number;
 }
 
@@ -128,18 +128,18 @@ export function createConsentInstrument(options: ConsentInstrumentOptions): Inst
     async collect(ctx: InstrumentContext, out): Promise<void> {
       const state = ctx.shared.get('consent:state') as ConsentState | undefined;
       if (!state) return;
-      // Wait for the main frame to settle (or for a popup to be handled in any frame). When no platform has
-      // been recognised a while after detection began, there is most likely none: autoconsent would keep
-      // waiting for DOM changes, but the visit need not. On a slow machine everything starts late, so the
-      // budget counts from when collecting starts too, and never runs past the page's own budget.
+      // Wait for the main frame to settle (or for a popup to be handled in any frame). "No platform here" is
+      // autoconsent's own verdict (`nothingDetected`, after all its detection retries), never a guess from a
+      // fixed delay: on a loaded machine its retries run late, and a guess cut them short and missed real
+      // banners. Everything starts late on a slow machine, so the budget counts from when collecting starts
+      // too (the detection retries plus a grace), and never runs past the page's own budget.
       const collectStart = Date.now();
       const pageDeadline = ctx.shared.get('driver:deadline') as number | undefined;
-      let deadline = Math.max(state.pageStart + detectTimeoutMs, collectStart + noCmpGraceMs);
+      let deadline = Math.max(state.pageStart + detectTimeoutMs, collectStart + noCmpGraceMs + detectRetries * 500);
       if (pageDeadline !== undefined) deadline = Math.min(deadline, pageDeadline - 1_500);
       const done = (): boolean =>
         (state.mainLifecycle !== undefined && isSettled(state.mode, state.mainLifecycle)) ||
-        (state.popupFound && (state.mode === 'no-action' || state.result !== undefined)) ||
-        (state.cmp === undefined && state.detectionStartedAt !== undefined && Date.now() > Math.max(collectStart, state.detectionStartedAt) + noCmpGraceMs);
+        (state.popupFound && (state.mode === 'no-action' || state.result !== undefined));
       while (!done() && Date.now() < deadline && !ctx.page.isClosed()) await ctx.page.waitForTimeout(100).catch(() => undefined);
       out.consent = summarise(state);
     },
