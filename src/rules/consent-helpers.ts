@@ -15,8 +15,13 @@ export function consentVisit(obs: Observations, mode: 'no-action' | 'reject' | '
 
 /** Epoch ms when the patron's choice was made in a visit, or undefined when none was made. */
 export function choiceTime(visit: Visit): number | undefined {
-  for (const p of visit.pages) if (p.consent?.handled && p.consent.handledAt !== undefined) return p.startedAt + p.consent.handledAt;
-  return undefined;
+  // The earliest click: pages of a visit can run side by side, and the first page to answer the banner is
+  // where the patron's choice was made, whichever page was planned first.
+  let at: number | undefined;
+  for (const p of visit.pages) {
+    if (p.consent?.handled && p.consent.handledAt !== undefined) at = Math.min(at ?? Infinity, p.startedAt + p.consent.handledAt);
+  }
+  return at;
 }
 
 /** True when a party follows people: a tracker category, or a known pixel, replay or analytics service. */

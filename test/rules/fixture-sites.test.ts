@@ -36,7 +36,7 @@ describe('rules on fixture sites', () => {
     expect(by('advertising-pixel').map((f) => f.entity?.name)).toContain('Meta Pixel');
     expect(by('first-party-tracking-cookie').map((f) => f.entity?.name).sort()).toEqual(['Google Analytics', 'Meta Pixel']);
     expect(by('key-logging').some((f) => f.severity === 'critical' && f.entity?.domains?.includes('keys.example'))).toBe(true);
-    expect(by('reading-leak')[0]!.entity?.name).toBe('Syndetics');
+    expect(by('reading-leak').map((f) => f.entity?.name)).toContain('Syndetics');
     expect(by('face-recognition').map((f) => f.entity?.name)).toEqual(expect.arrayContaining(['face-api', 'face-api model']));
     expect(by('fingerprinting')[0]!.title).toMatch(/audio, canvas, fonts, webgl/);
     expect(by('third-party-cookie').some((f) => f.visits?.includes('permissive') && f.severity === 'high')).toBe(true);
