@@ -3,14 +3,22 @@
  * from bounded per-day windows. Rules, as COUNTER defines them where a log allows:
  * - only successful requests (status 200 or 304) from non-robots (COUNTER robots list) count;
  * - a user-session is the session id + date, else the username + date + hour, else IP + user agent + date
- *   + hour; its raw key is replaced by a keyed pseudonym (hmac.ts) before anything is stored;
+ *   + hour (dates and hours in UTC, see time.ts); session state is filed under a keyed pseudonym (hmac.ts)
+ *   computed once per session, and the raw key stays only in a small cache of recent sessions;
  * - double-click filter: the same session acting on the same item (or repeating the same search) within
  *   30 seconds counts once;
  * - every Request (full text) is also an Investigation; Unique_Item_* count an item once per session.
  * Identifiers live only in the window of their day and are dropped when the window closes; cells keep
- * nothing but numbers. Item identity is host + path without the query string (queries are never kept).
+ * nothing but numbers, plus, for sessions seen in several cells, how many sessions share each set of cells
+ * (so a merged "(other)" row can count distinct sessions exactly). Item identity is host + path without the
+ * query string (queries are never kept beyond the window).
+ *
+ * Speed: the hot path allocates little. Hosts, groups and items are interned to small integers (items per
+ * window, with their action class, so the classifying expressions run once per distinct path and day);
+ * a session remembers its items as a flat array of (item, time) integers until it grows large.
  */
 import type { KeyedHasher } from './hmac.js';
+import { utcDayString } from './time.js';
 import type { LogEvent } from './types.js';
 
 /** What kind of action a request path looks like. */
@@ -24,9 +32,16 @@ const INVESTIGATION_RE = /\/(?:doi|abs|abstract|article|articles|stable|record|b
 
 /** Classify a path (and its query, for searches) the way COUNTER metric types need. */
 export function classify(path: string, query: string): ActionClass {
+  const c = classifyPath(path);
+  if ((c === 'investigation' || c === 'page') && query !== '' && SEARCH_QUERY_RE.test(query)) return 'search';
+  return c;
+}
+
+/** The class a path alone gives (a query string can still make an investigation or a page a search). */
+function classifyPath(path: string): ActionClass {
   if (STATIC_RE.test(path)) return 'static';
   if (REQUEST_RE.test(path)) return 'request';
-  if (SEARCH_RE.test(path) || (query !== '' && SEARCH_QUERY_RE.test(query))) return 'search';
+  if (SEARCH_RE.test(path)) return 'search';
   if (INVESTIGATION_RE.test(path)) return 'investigation';
   return 'page';
 }
@@ -57,27 +72,70 @@ export interface WebTotals {
   peakWindowEntries: number;
 }
 
-/** When an item was last seen in a session: a mutable box, so a repeat costs one map lookup, not two. */
-interface Clock { t: number }
+/** Action classes as small integers on the hot path. */
+const STATIC = 0, REQUEST = 1, SEARCH = 2, INVESTIGATION = 3, PAGE = 4;
+const CLASS_CODE: Record<ActionClass, number> = { static: STATIC, request: REQUEST, search: SEARCH, investigation: INVESTIGATION, page: PAGE };
+
+/** Seen-item pairs kept in a flat array before a session switches to a map. */
+const FLAT_MAX = 64;
+/** Raw session keys remembered per generation of the recent-session cache (two generations are kept). */
+const RECENT_MAX = 4096;
 
 /** One user-session inside its day window. */
 interface Session {
-  /** Keyed pseudonym (hmac.ts) of the session's raw key: the only form in which the session is named. */
-  pseudonym: string;
-  /** Cells this session has been counted in (distinct sessions per cell). Usually one or two. */
-  cells: WebCell[];
-  /** item → time last seen, per metric type (double-click filter and uniqueness). */
-  inv?: Map<string, Clock>;
-  req?: Map<string, Clock>;
-  search?: Map<string, Clock>;
+  /** Ids of the cells this session has been counted in (distinct sessions per cell). Usually one. */
+  cells: number[];
+  /** Flat pairs [item key, ms into the day last seen, ...]; item key = item id * 2 (+1 for requests). */
+  seen: number[];
+  /** Replaces `seen` once a session has many items. */
+  big?: Map<number, number>;
+}
+
+/**
+ * Raw session key → session, for the sessions seen most recently: two generations of at most RECENT_MAX
+ * entries, the older dropped whole when the newer fills. A miss costs one keyed hash and a lookup by
+ * pseudonym; the raw key is never held beyond these two generations.
+ */
+class RecentSessions {
+  private young = new Map<string, Session>();
+  private old = new Map<string, Session>();
+
+  get(raw: string): Session | undefined {
+    const s = this.young.get(raw);
+    if (s !== undefined) return s;
+    const o = this.old.get(raw);
+    if (o !== undefined) this.set(raw, o);
+    return o;
+  }
+
+  set(raw: string, s: Session): void {
+    if (this.young.size >= RECENT_MAX) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(detach(raw), s);
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
 }
 
 interface Window {
   dayNum: number;
-  /** Raw session keys → session state. Raw identifiers exist only here, for this day, in memory. */
-  bySession: Map<string, Session>;
-  byUser: Map<string, Session>;
-  byClient: Map<string, Session>;
+  startMs: number;
+  day: string;
+  /** Keyed pseudonym of the session key → session state. */
+  sessions: Map<string, Session>;
+  bySession: RecentSessions;
+  byUser: RecentSessions;
+  byClient: RecentSessions;
+  /** Item (host + path) or search (host + path + ? + query) → id; the item's action class by id. */
+  items: Map<string, number>;
+  itemClass: number[];
+  /** platform id * 65536 + group id → cell id, for this window's period. */
+  cellIds: Map<number, number>;
   entries: number;
 }
 
@@ -117,11 +175,25 @@ export function splitUrl(url: string, vhost: string): { host: string; path: stri
   return { host: host.toLowerCase() || '(unknown)', path: q < 0 ? rest : rest.slice(0, q), query: q < 0 ? '' : rest.slice(q + 1) };
 }
 
+/** Multi-cell sessions: how many sessions were counted in exactly this set of cells. */
+interface Combo { cells: number[]; n: number }
+
 /** Streaming COUNTER aggregator: `add` each event, then `finish` for the cells. */
 export class WebAggregator {
   readonly totals: WebTotals = { events: 0, counted: 0, robots: 0, excludedStatus: 0, staticAssets: 0, doubleClicks: 0, lateEvents: 0, windowsClosed: 0, peakWindowEntries: 0 };
-  /** period → platform → group → cell: nested maps look up slices of the line without building a key. */
-  private readonly cells = new Map<string, Map<string, Map<string, WebCell>>>();
+  private readonly cellList: WebCell[] = [];
+  private readonly cellIdOf = new Map<WebCell, number>();
+  /** `period \t platform id \t group id` → cell id (looked up once per window and cell). */
+  private readonly cellIndex = new Map<string, number>();
+  private readonly platforms: string[] = [];
+  /** Host as written (case kept) → platform id. */
+  private readonly hostIds = new Map<string, number>();
+  private readonly platformIds = new Map<string, number>();
+  private readonly groups: string[] = [];
+  private readonly groupIds = new Map<string, number>();
+  private lastGroup = '';
+  private lastGroupId = -1;
+  private readonly combos = new Map<string, Combo>();
   private readonly windows = new Map<number, Window>();
   private last: Window | undefined;
   private newestDay = -Infinity;
@@ -145,10 +217,10 @@ export class WebAggregator {
     t.events++;
     if (ev.status !== 200 && ev.status !== 304) { t.excludedStatus++; return; }
     if (this.opts.isRobot !== undefined && this.opts.isRobot(ev.userAgent)) { t.robots++; return; }
-    // host, path and query as slices of the URL, without an intermediate object
     const url = ev.url;
-    let host: string;
-    let pathStart: number;
+    // platform, path and query as positions in the URL: no intermediate object
+    let platform: number;
+    let pathStart = 0;
     /** Where the item key starts: at the host for absolute URLs, so host + path is one slice. */
     let itemStart = -1;
     const scheme = url.indexOf('://');
@@ -159,80 +231,151 @@ export class WebAggregator {
       if (slash < 0) slash = url.length;
       let he = url.indexOf(':', hs);
       if (he < 0 || he > slash) he = slash;
-      const at = url.lastIndexOf('@', slash);
-      host = url.slice(at >= hs ? at + 1 : hs, he).toLowerCase();
+      const at = url.lastIndexOf('@', slash); // never keep credentials written into a URL
+      platform = this.platformOf(url.slice(at >= hs ? at + 1 : hs, he));
       pathStart = slash;
-    } else {
-      host = ev.vhost === '' ? '(unknown)' : ev.vhost.toLowerCase();
-      pathStart = 0;
-    }
+    } else platform = this.platformOf(ev.vhost);
     const q = url.indexOf('?', pathStart);
-    const path = q < 0 ? url.slice(pathStart) : url.slice(pathStart, q);
-    const query = q < 0 ? '' : url.slice(q + 1);
-    const cls = classify(path, query);
-    if (cls === 'static') { t.staticAssets++; return; }
-    t.counted++;
+    const pathEnd = q < 0 ? url.length : q;
     const w = this.window(ev.time);
-    // COUNTER user-session identification, in order of preference; the day is the window itself
-    let map: Map<string, Session>;
-    let key: string;
-    if (ev.session !== '') { map = w.bySession; key = ev.session; }
-    else if (ev.user !== '') { map = w.byUser; key = ev.hour < 10 ? `0${ev.hour}${ev.user}` : `${ev.hour}${ev.user}`; }
-    else { map = w.byClient; key = `${ev.hour}\u0000${ev.ip}\u0000${ev.userAgent}`; }
-    let s = map.get(key);
-    if (s === undefined) {
-      s = { pseudonym: this.opts.hasher.hash(`${key}\u0000${ev.day}`), cells: [] };
-      map.set(detach(key), s);
+    // item identity: host (with port) and path, as one slice of the URL when the URL is absolute
+    const item = itemStart >= 0 ? url.slice(itemStart, pathEnd) : this.platforms[platform] + url.slice(0, pathEnd);
+    let id = w.items.get(item);
+    if (id === undefined) {
+      id = w.itemClass.length;
+      w.itemClass.push(CLASS_CODE[classifyPath(url.slice(pathStart, pathEnd))]);
+      w.items.set(detach(item), id);
       w.entries++;
     }
-    const cell = this.cell(this.opts.by === 'day' ? ev.day : ev.day.slice(0, 7), host, ev.groups);
-    if (!s.cells.includes(cell)) { s.cells.push(cell); cell.sessions++; }
-    if (cls === 'page') return;
-    // item identity: host (with port) and path, as one slice of the URL when the URL is absolute
-    const item = itemStart >= 0 ? (q < 0 ? url.slice(itemStart) : url.slice(itemStart, q)) : host + path;
-    if (cls === 'search') {
+    let cls = w.itemClass[id]!;
+    if (cls === STATIC) { t.staticAssets++; return; }
+    let query = '';
+    if (q >= 0 && q + 1 < url.length) {
+      query = url.slice(q + 1);
+      if (cls !== REQUEST && cls !== SEARCH && SEARCH_QUERY_RE.test(query)) cls = SEARCH;
+    }
+    t.counted++;
+    const s = this.session(w, ev);
+    const cellId = this.cellId(w, platform, ev.groups);
+    const cell = this.cellList[cellId]!;
+    if (!s.cells.includes(cellId)) { s.cells.push(cellId); cell.sessions++; }
+    if (cls === PAGE) return;
+    const now = ev.time - w.startMs;
+    if (cls === SEARCH) {
       // the query (search terms) is a lookup key only inside this window, never stored in a cell
-      if (this.once(w, (s.search ??= new Map()), `${item}?${query}`, ev.time) !== 2) cell.searches++;
+      const sk = `${item}?${query}`;
+      let sid = w.items.get(sk);
+      if (sid === undefined) {
+        sid = w.itemClass.length;
+        w.itemClass.push(SEARCH);
+        w.items.set(detach(sk), sid);
+        w.entries++;
+      }
+      if (this.once(w, s, sid * 2, now) !== 2) cell.searches++;
       return;
     }
-    if (cls === 'request') {
-      const r = this.once(w, (s.req ??= new Map()), item, ev.time);
+    if (cls === REQUEST) {
+      const r = this.once(w, s, id * 2 + 1, now);
       if (r !== 2) { cell.totalItemRequests++; if (r === 0) cell.uniqueItemRequests++; }
     }
-    const i = this.once(w, (s.inv ??= new Map()), item, ev.time);
+    const i = this.once(w, s, id * 2, now);
     if (i !== 2) { cell.totalItemInvestigations++; if (i === 0) cell.uniqueItemInvestigations++; }
   }
 
+  /** The session of an event: COUNTER user-session identification, in order of preference. */
+  private session(w: Window, ev: LogEvent): Session {
+    let recent: RecentSessions;
+    let raw: string;
+    let tag: string;
+    if (ev.session !== '') { recent = w.bySession; raw = ev.session; tag = 's'; }
+    else if (ev.user !== '') { recent = w.byUser; raw = ev.hour < 10 ? `0${ev.hour}${ev.user}` : `${ev.hour}${ev.user}`; tag = 'u'; }
+    else { recent = w.byClient; raw = `${ev.hour}\u0000${ev.ip}\u0000${ev.userAgent}`; tag = 'c'; }
+    let s = recent.get(raw);
+    if (s !== undefined) return s;
+    // the day is part of the pseudonym: the same raw key on another day is another session
+    const p = this.opts.hasher.hash(`${tag}${raw}\u0000${w.day}`);
+    s = w.sessions.get(p);
+    if (s === undefined) {
+      s = { cells: [], seen: [] };
+      w.sessions.set(p, s);
+      w.entries++;
+    }
+    recent.set(raw, s);
+    return s;
+  }
+
   /** 0 = first time in this session, 1 = again after more than the double-click window, 2 = double-click. */
-  private once(w: Window, seen: Map<string, Clock>, key: string, time: number): 0 | 1 | 2 {
-    const c = seen.get(key);
-    if (c === undefined) { seen.set(detach(key), { t: time }); w.entries++; return 0; }
-    const last = c.t;
-    c.t = time;
-    if (time - last <= this.dbl) { this.totals.doubleClicks++; return 2; }
+  private once(w: Window, s: Session, key: number, now: number): 0 | 1 | 2 {
+    let last: number | undefined;
+    if (s.big === undefined) {
+      const seen = s.seen;
+      for (let i = 0; i < seen.length; i += 2) {
+        if (seen[i] === key) { last = seen[i + 1]!; seen[i + 1] = now; break; }
+      }
+      if (last === undefined) {
+        seen.push(key, now);
+        w.entries++;
+        if (seen.length > FLAT_MAX * 2) {
+          s.big = new Map();
+          for (let i = 0; i < seen.length; i += 2) s.big.set(seen[i]!, seen[i + 1]!);
+          s.seen = [];
+        }
+        return 0;
+      }
+    } else {
+      last = s.big.get(key);
+      s.big.set(key, now);
+      if (last === undefined) { w.entries++; return 0; }
+    }
+    if (now - last <= this.dbl) { this.totals.doubleClicks++; return 2; }
     return 1;
   }
 
-  private cell(period: string, platform: string, group: string): WebCell {
-    const lc = this.lastCell;
-    if (lc !== undefined && lc.platform === platform && lc.group === group && lc.period === period) return lc;
-    this.lastCell = this.cellLookup(period, platform, group);
-    return this.lastCell;
+  private platformOf(hostRaw: string): number {
+    let id = this.hostIds.get(hostRaw);
+    if (id === undefined) {
+      const name = hostRaw.toLowerCase() || '(unknown)';
+      id = this.platformIds.get(name);
+      if (id === undefined) {
+        id = this.platforms.length;
+        this.platforms.push(detach(name));
+        this.platformIds.set(this.platforms[id]!, id);
+      }
+      this.hostIds.set(detach(hostRaw), id);
+    }
+    return id;
   }
 
-  private lastCell: WebCell | undefined;
-
-  private cellLookup(period: string, platform: string, group: string): WebCell {
-    let a = this.cells.get(period);
-    if (a === undefined) this.cells.set(detach(period), (a = new Map()));
-    let b = a.get(platform);
-    if (b === undefined) a.set(detach(platform), (b = new Map()));
-    let c = b.get(group);
-    if (c === undefined) {
-      c = { period: detach(period), platform: detach(platform), group: detach(group), sessions: 0, totalItemInvestigations: 0, uniqueItemInvestigations: 0, totalItemRequests: 0, uniqueItemRequests: 0, searches: 0 };
-      b.set(c.group, c);
+  private groupOf(g: string): number {
+    if (g === this.lastGroup && this.lastGroupId >= 0) return this.lastGroupId;
+    let id = this.groupIds.get(g);
+    if (id === undefined) {
+      id = this.groups.length;
+      this.groups.push(detach(g));
+      this.groupIds.set(this.groups[id]!, id);
     }
-    return c;
+    this.lastGroup = this.groups[id]!;
+    this.lastGroupId = id;
+    return id;
+  }
+
+  private cellId(w: Window, platform: number, groupStr: string): number {
+    const group = this.groupOf(groupStr);
+    const key = platform * 65536 + group;
+    let id = w.cellIds.get(key);
+    if (id !== undefined) return id;
+    const period = this.opts.by === 'day' ? w.day : w.day.slice(0, 7);
+    const full = `${period}\t${platform}\t${group}`;
+    id = this.cellIndex.get(full);
+    if (id === undefined) {
+      id = this.cellList.length;
+      const c: WebCell = { period, platform: this.platforms[platform]!, group: this.groups[group]!, sessions: 0, totalItemInvestigations: 0, uniqueItemInvestigations: 0, totalItemRequests: 0, uniqueItemRequests: 0, searches: 0 };
+      this.cellList.push(c);
+      this.cellIdOf.set(c, id);
+      this.cellIndex.set(full, id);
+    }
+    w.cellIds.set(key, id);
+    return id;
   }
 
   private window(time: number): Window {
@@ -241,7 +384,7 @@ export class WebAggregator {
     let w = this.windows.get(dayNum);
     if (w === undefined) {
       if (this.closedDays.has(dayNum)) this.totals.lateEvents++;
-      w = { dayNum, bySession: new Map(), byUser: new Map(), byClient: new Map(), entries: 0 };
+      w = { dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), sessions: new Map(), bySession: new RecentSessions(), byUser: new RecentSessions(), byClient: new RecentSessions(), items: new Map(), itemClass: [], cellIds: new Map(), entries: 0 };
       this.windows.set(dayNum, w);
       if (dayNum > this.newestDay) {
         this.newestDay = dayNum;
@@ -254,20 +397,52 @@ export class WebAggregator {
 
   private close(w: Window): void {
     if (w.entries > this.totals.peakWindowEntries) this.totals.peakWindowEntries = w.entries;
+    // keep only how many sessions spanned each set of cells: numbers, no identifiers
+    for (const s of w.sessions.values()) {
+      if (s.cells.length < 2) continue;
+      const cells = s.cells.slice().sort((a, b) => a - b);
+      const key = cells.join(',');
+      const c = this.combos.get(key);
+      if (c === undefined) this.combos.set(key, { cells, n: 1 });
+      else c.n++;
+    }
+    w.sessions.clear();
     w.bySession.clear();
     w.byUser.clear();
     w.byClient.clear();
+    w.items.clear();
+    w.itemClass.length = 0;
     this.windows.delete(w.dayNum);
     this.closedDays.add(w.dayNum);
     if (this.last === w) this.last = undefined;
     this.totals.windowsClosed++;
   }
 
+  /**
+   * Distinct sessions over a set of cells (from `finish`): the sum of their session counts, less the
+   * sessions counted in more than one of them. Exact, since every session's set of cells is recorded.
+   */
+  distinctSessions(cells: readonly WebCell[]): number {
+    const ids = new Set<number>();
+    let sum = 0;
+    for (const c of cells) {
+      const id = this.cellIdOf.get(c);
+      if (id === undefined || ids.has(id)) continue;
+      ids.add(id);
+      sum += c.sessions;
+    }
+    for (const combo of this.combos.values()) {
+      let hits = 0;
+      for (const id of combo.cells) if (ids.has(id)) hits++;
+      if (hits > 1) sum -= combo.n * (hits - 1);
+    }
+    return sum;
+  }
+
   /** Close every window and return the cells, sorted by period, platform and group. */
   finish(): WebCell[] {
     for (const w of [...this.windows.values()]) this.close(w);
-    const out: WebCell[] = [];
-    for (const a of this.cells.values()) for (const b of a.values()) for (const c of b.values()) out.push(c);
+    const out = this.cellList.slice();
     const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
     return out.sort((a, b) => cmp(a.period, b.period) || cmp(a.platform, b.platform) || cmp(a.group, b.group));
   }

@@ -7,10 +7,11 @@
 
 /** One parsed web or proxy log line. Fields absent from the log format are empty strings. */
 export interface LogEvent {
-  /** Milliseconds of the wall-clock time as written in the log (the UTC offset is ignored), NaN if absent. */
+  /** The instant in milliseconds since the epoch (UTC, the line's offset applied), NaN if absent. */
   time: number;
-  /** `YYYY-MM-DD` as written in the log. */
+  /** UTC day of `time`, `YYYY-MM-DD`. */
   day: string;
+  /** UTC hour of `time`. */
   hour: number;
   ip: string;
   user: string;

@@ -16,8 +16,8 @@ describe('LogFormat parser', () => {
     const p = compileLogFormat('%h %l %u %t "%r" %s %b');
     const ev = emptyEvent();
     expect(p('192.0.2.1 - jdoe [10/Oct/2024:13:55:36 -0700] "GET http://www.jstor.org:80/stable/1 HTTP/1.1" 200 2326', ev)).toBeNull();
-    expect(ev).toMatchObject({ ip: '192.0.2.1', user: 'jdoe', day: '2024-10-10', hour: 13, url: 'http://www.jstor.org:80/stable/1', status: 200 });
-    expect(ev.time).toBe(Date.UTC(2024, 9, 10, 13, 55, 36));
+    expect(ev).toMatchObject({ ip: '192.0.2.1', user: 'jdoe', day: '2024-10-10', hour: 20, url: 'http://www.jstor.org:80/stable/1', status: 200 });
+    expect(ev.time).toBe(Date.UTC(2024, 9, 10, 20, 55, 36)); // -0700: converted to UTC
   });
 
   it('reads session, groups, user agent, vhost, tabs and strftime times', () => {
