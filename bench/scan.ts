@@ -6,10 +6,11 @@
  *
  *   npm run bench:scan            # default: 24 pages, one cookie regime, concurrency from the defaults
  *   npm run bench:scan -- 40      # another page count (at least 20)
+ *   BENCH_CONCURRENCY=3 npm run bench:scan   # pages at once (default: the scan default)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collect } from '../src/engine/collect.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
   writeFileSync(join(root, 'covers.images.example', 'cover'), 'GIF89a');
 
   const server = await startSiteServer({ root });
-  const config = resolveConfig({ scan: { pages: PAGES - 1, cookieRegimes: ['default'], screenshots: true } });
+  const concurrency = process.env.BENCH_CONCURRENCY ? Number(process.env.BENCH_CONCURRENCY) : undefined;
+  const config = resolveConfig({ scan: { pages: PAGES - 1, cookieRegimes: ['default'], screenshots: true, ...(concurrency ? { concurrency } : {}) } });
   let peak = treeRss();
   const timer = setInterval(() => {
     peak = Math.max(peak, treeRss());
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
     console.log(`  total ${secs.toFixed(1)} s, ${(secs / pages.length).toFixed(2)} s/page (wall clock incl. browser start)`);
     console.log(`  landing page with decoy search ${landing.toFixed(1)} s; other pages median ${median(others).toFixed(2)} s each`);
     console.log(`  peak memory (Node + Chromium) ${(peak / 1048576).toFixed(0)} MB; pages with errors: ${failed}`);
+    for (const p of pages) for (const e of p.errors) console.log(`    ${p.url.replace(/^https:\/\/[^/]+/, '')}: ${e.code} ${e.message.slice(0, 160)}`);
+    console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   } finally {
     clearInterval(timer);
     await server.close();

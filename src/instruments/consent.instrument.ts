@@ -33,8 +33,6 @@ interface ConsentState {
   handledAt?: number;
   /** When autoconsent started clicking through the reject/accept steps. */
   choiceStartedAt?: number;
-  /** Epoch ms when autoconsent began looking for a consent platform in the main frame. */
-  detectionStartedAt?: number;
   errors: string[];
 }
 
@@ -107,7 +105,6 @@ export function createConsentInstrument(options: ConsentInstrumentOptions): Inst
           case 'report':
             if (isMain && msg.mainFrame) state.mainLifecycle = msg.state.lifecycle;
             if (/^running(OptOut|OptIn)$/.test(msg.state.lifecycle)) state.choiceStartedAt ??= Date.now() - state.pageStart;
-            if (isMain && msg.state.lifecycle === 'started') state.detectionStartedAt ??= Date.now();
             if (isSettled(options.mode, msg.state.lifecycle)) state.settledFrames.add(msg.instanceId);
             return;
           default:

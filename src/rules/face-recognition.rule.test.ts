@@ -18,7 +18,11 @@ describe('face-recognition', () => {
       ],
       dom: { ...page().dom!, globals: ['faceapi', 'jQuery'] },
     })]));
-    expect(hits.map((h) => h.key).sort()).toEqual(['MediaPipe face model', 'Onfido (Entrust)', 'OpenCV Haar face cascade', 'face-api', 'face-api model']);
+    // One finding per software family: the face-api script, its model file and its global are one finding.
+    expect(hits.map((h) => h.key).sort()).toEqual(['MediaPipe face detection', 'Onfido (Entrust)', 'OpenCV face detection', 'face-api']);
+    const faceApi = hits.find((h) => h.key === 'face-api')!;
+    expect(faceApi.evidence.map((e) => e.kind).sort()).toEqual(['dom', 'request', 'script']);
+    expect(faceApi.evidence.some((e) => e.summary.includes('tiny_face_detector') && e.summary.includes('face-api model'))).toBe(true);
     expect(hits.every((h) => h.explanation.includes('Somerville'))).toBe(true);
   });
   it('does not flag TensorFlow.js alone, a face emoji in a URL or a page named "faces of the library"', () => {

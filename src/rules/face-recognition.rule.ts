@@ -17,18 +17,28 @@ export const FACE_API_HASHES: Readonly<Record<string, string>> = {
 };
 
 const FACE_MARKERS = new Set(['face-api', 'face-detection-api']);
-const URL_PATTERNS: readonly [RegExp, string][] = [
-  [/face[-_]?api(\.esm|\.min)?(\.js)?(\?|$)/i, 'face-api'],
-  [/(tiny_face_detector|face_landmark_68(_tiny)?|face_recognition|face_expression|age_gender|ssd_mobilenetv1|mtcnn)_model(-weights_manifest\.json|[-_.]|$)/i, 'face-api model'],
-  [/haarcascade_(frontalface|profileface|eye)[^/]*\.xml/i, 'OpenCV Haar face cascade'],
-  [/(face_detection|face_landmarker|face_mesh|blaze_face)[^/]*\.(tflite|task|binarypb|js|wasm|data)/i, 'MediaPipe face model'],
-  [/@mediapipe\/(face_detection|face_mesh|tasks-vision)/i, 'MediaPipe face library'],
-  [/blazeface|face-landmarks-detection|facemesh/i, 'TensorFlow.js face model'],
+// Each pattern names the software family it belongs to, so a library and the model files it fetches are one
+// finding ("face-api is loaded", evidence: the script and its models), not one finding per file.
+const URL_PATTERNS: readonly [RegExp, string, string][] = [
+  [/face[-_]?api(\.esm|\.min)?(\.js)?(\?|$)/i, 'face-api', 'face-api library'],
+  [/(tiny_face_detector|face_landmark_68(_tiny)?|face_recognition|face_expression|age_gender|ssd_mobilenetv1|mtcnn)_model(-weights_manifest\.json|[-_.]|$)/i, 'face-api', 'face-api model'],
+  [/haarcascade_(frontalface|profileface|eye)[^/]*\.xml/i, 'OpenCV face detection', 'OpenCV Haar face cascade'],
+  [/(face_detection|face_landmarker|face_mesh|blaze_face)[^/]*\.(tflite|task|binarypb|js|wasm|data)/i, 'MediaPipe face detection', 'MediaPipe face model'],
+  [/@mediapipe\/(face_detection|face_mesh|tasks-vision)/i, 'MediaPipe face detection', 'MediaPipe face library'],
+  [/blazeface|face-landmarks-detection|facemesh/i, 'TensorFlow.js face models', 'TensorFlow.js face model'],
 ];
-const FACE_GLOBALS: Readonly<Record<string, string>> = {
-  faceapi: 'face-api', blazeface: 'TensorFlow.js BlazeFace', faceLandmarksDetection: 'TensorFlow.js face landmarks',
-  FaceLandmarker: 'MediaPipe face landmarker', FaceDetector: 'MediaPipe or Shape Detection face detector', FaceMesh: 'MediaPipe face mesh',
-  FaceDetection: 'MediaPipe face detection', facemesh: 'TensorFlow.js facemesh', pico: 'pico.js face detection', tracking: 'tracking.js',
+/** Page globals: [family, what the global is]. */
+const FACE_GLOBALS: Readonly<Record<string, [string, string]>> = {
+  faceapi: ['face-api', 'face-api'],
+  blazeface: ['TensorFlow.js face models', 'TensorFlow.js BlazeFace'],
+  faceLandmarksDetection: ['TensorFlow.js face models', 'TensorFlow.js face landmarks'],
+  facemesh: ['TensorFlow.js face models', 'TensorFlow.js facemesh'],
+  FaceLandmarker: ['MediaPipe face detection', 'MediaPipe face landmarker'],
+  FaceMesh: ['MediaPipe face detection', 'MediaPipe face mesh'],
+  FaceDetection: ['MediaPipe face detection', 'MediaPipe face detection'],
+  FaceDetector: ['face detector', 'MediaPipe or Shape Detection face detector'],
+  pico: ['pico.js face detection', 'pico.js face detection'],
+  tracking: ['tracking.js', 'tracking.js'],
 };
 // `FaceDetector` is also a (flagged) built-in of Chromium; a global counts only if the page itself added it.
 
@@ -52,25 +62,26 @@ export const faceRecognition = defineRule({
       const found = new Map<string, Evidence[]>();
       const add = (what: string, e: Evidence) => {
         const list = found.get(what) ?? [];
-        if (list.length < 4) list.push(e);
+        // Keep the first few pieces of evidence, preferring one of each kind (script, model request, global).
+        if (list.length < 4 || (list.length < 6 && !list.some((x) => x.kind === e.kind))) list.push(e);
         found.set(what, list);
       };
       for (const s of page.scripts) {
         const byHash = FACE_API_HASHES[s.sha256];
         if (byHash) add('face-api', { kind: 'script', url: page.url, summary: `${clip(s.url)} is ${byHash} (SHA-256 match)`, detail: { sha256: s.sha256 } });
         for (const m of s.markers) if (FACE_MARKERS.has(m)) add(m === 'face-api' ? 'face-api' : 'face detection', { kind: 'script', url: page.url, summary: `${clip(s.url)} contains ${m} code`, detail: { marker: m } });
-        if (s.markers.includes('opencv') && s.markers.includes('tensorflow') === false && /haar|cascade|face/i.test(s.url)) add('OpenCV face detection', { kind: 'script', url: page.url, summary: `${clip(s.url)} contains OpenCV cascade code` });
+        if (s.markers.includes('opencv') && !s.markers.includes('tensorflow') && /haar|cascade|face/i.test(s.url)) add('OpenCV face detection', { kind: 'script', url: page.url, summary: `${clip(s.url)} contains OpenCV cascade code` });
       }
       for (const r of page.requests) {
         const u = r.url.split('#')[0]!;
         const pat = URL_PATTERNS.find(([re]) => re.test(u));
-        if (pat) add(pat[1], { kind: 'request', url: page.url, summary: `${r.method} ${clip(r.url)} (${pat[1]})` });
+        if (pat) add(pat[1], { kind: 'request', url: page.url, summary: `${r.method} ${clip(r.url)} (${pat[2]})` });
         const svc = views.party(r.url).service;
         if (svc?.kind === 'biometric') add(`${svc.name} (${svc.company})`, { kind: 'request', url: page.url, summary: `${r.method} ${clip(r.url)} to ${svc.name}` });
       }
       for (const g of page.dom?.globals ?? []) {
-        const what = FACE_GLOBALS[g];
-        if (what) add(what, { kind: 'dom', url: page.url, summary: `the page defines the global "${g}" (${what})` });
+        const known = FACE_GLOBALS[g];
+        if (known) add(known[0], { kind: 'dom', url: page.url, summary: `the page defines the global "${g}" (${known[1]})` });
       }
       for (const [what, evidence] of found) {
         const vendor = /\(/.test(what);
