@@ -1,13 +1,15 @@
 /**
  * The deterministic clause matcher: reads one normalised sentence against one topic's patterns and returns
  * its stance, paying attention to negation ("we do not sell", "is prohibited from selling", "no data will be
- * sold") and to scope ("except as required by law", "unless", "at our discretion" weaken a promise). Topic
- * files hold only data; this file holds the few functions that interpret it.
+ * sold", "neither ... nor") and to scope ("except as required by law", "unless", "at our discretion" weaken
+ * a promise; "unless you ask us", "except to the Library" do not). A sentence may carry context: the heading
+ * it sits under lets a topic use its weaker, heading-only patterns. Topic files hold only data; this file
+ * holds the few functions that interpret it.
  */
 import type { ClauseMatch, Stance, TopicDef } from './types.js';
 
 /** Words that negate what follows within the same clause. */
-const NEGATOR = /\b(?:not|never|no(?! (?:later|more|less|longer|fewer)\b)|none|nor|neither|nothing|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shan't|shouldn't|mustn't|refrain(?:s)? from|prohibit(?:s|ed)?(?: from)?|forbid(?:s|den)?(?: from)?|barred from|precluded from|under no circumstances?|in no event|at no time)\b/i;
+const NEGATOR = /\b(?:not|never|no(?! (?:later|more|less|longer|fewer)\b)|none|nor|neither|nothing|nobody|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shan't|shouldn't|mustn't|refrain(?:s|ing)? from|prohibit(?:s|ed)?(?: from)?|forbid(?:s|den)?(?: from)?|barred from|precluded from|under no circumstances?|in no (?:event|case)|on no account|at no (?:time|point))\b/i;
 
 const NEGATOR_ALL = new RegExp(NEGATOR.source, 'gi');
 const WITHOUT = /\bwithout\b/gi;
@@ -15,12 +17,26 @@ const WITHOUT = /\bwithout\b/gi;
 /** Where a clause ends, so a negation before it does not reach past it. */
 const BOUNDARY = /(?:[;:.]|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|\bwhereas\b|\bexcept\b|\bunless\b|\bother than\b|, (?:and|or) (?:we|the|you|it|they|our|vendor|licensor|provider|company)\b)/gi;
 
+/**
+ * An exception that keeps a promise whole: the library itself, the patron's own request or consent, a court
+ * order, or processors bound by the same terms ("except to sub-processors bound by this Agreement").
+ */
+const BENIGN_EXCEPTION = /^,? ?(?:(?:to|with|for|by) )?(?:(?:the|its|each|a|an) )?(?:(?:library|licensee|customer|consortium|institution|member librar(?:y|ies)|district|school)\b|(?:you|the (?:user|patron|parent|guardian)|a parent|the individual)\b[^.;]{0,25}\b(?:ask|asks|request|requests|consent|consents|agree|agrees|direct|directs|instruct|instructs|authori[sz]e|authori[sz]es|opt|opts|choose|chooses|tell)\b|(?:with|upon|on) (?:your|the (?:library|licensee|customer|patron|user)'?s?|their) (?:prior |express |explicit |written )*(?:consent|request|instructions?|permission|authori[sz]ation)\b|(?:(?:ordered|required|compelled) by (?:a |the )?court|(?:served with |presented with )?(?:a )?(?:valid )?(?:subpoena|court order|warrant|judicial order))|[^.;]{0,60}\bbound by\b)/i;
+
+/** "except" / "unless" weaken a promise unless what follows is a benign exception. */
+function exceptionWeakens(sentence: string, word: RegExp): RegExpExecArray | undefined {
+  const re = new RegExp(word.source, 'gi');
+  for (const m of sentence.matchAll(re)) {
+    if (!BENIGN_EXCEPTION.test(sentence.slice(m.index + m[0].length).trimStart())) return m as RegExpExecArray;
+  }
+  return undefined;
+}
+
 /** Shared wording that turns a promise into something less: the promise holds only partly or at will. */
 export const SHARED_WEAKENERS: RegExp[] = [
-  // "except" weakens, unless the exception is the library itself ("except to Library staff").
-  /\bexcept\b(?! (?:to |with |for )?(?:the )?(?:library|licensee|customer|consortium|institution)\b)/i,
-  // "unless" weakens, except when the exception is a court order (that is the protection itself).
-  /\bunless\b(?! (?:(?:ordered|required|compelled) by (?:a |the )?court|(?:served with )?(?:a )?(?:valid )?(?:subpoena|court order|warrant)))/i,
+  // "except" and "unless" are read by `exceptionWeakens` (a benign exception does not weaken).
+  /\bexcept\b/i,
+  /\bunless\b/i,
   /\bother than as\b/i,
   /\bat (?:our|its|the vendor's|the provider's) (?:sole |reasonable )?discretion\b/i,
   /\b(?:commercially )?reasonable efforts\b/i,
@@ -32,27 +48,40 @@ export const SHARED_WEAKENERS: RegExp[] = [
 ];
 
 const WINDOW_WORDS = 14;
+const CONTRAST = /,\s*(?:and\s+|but\s+)?not\s+[^,;]{1,40},/gi;
 
 /**
  * True when the match at [index, end) is negated: a negator in the last few words before it, or inside the
  * match itself (object-first wordings: "patron data will not be sold"), within the same clause.
  */
-export function isNegated(sentence: string, index: number, end: number = index): boolean {
+export function isNegated(sentence: string, index: number, end: number = index, ownWithout = false): boolean {
   let segStart = 0;
   for (const m of sentence.slice(0, end).matchAll(BOUNDARY)) segStart = m.index + m[0].length;
-  const before = sentence.slice(segStart, Math.max(segStart, index)).trim().split(/\s+/).slice(-WINDOW_WORDS).join(' ');
-  const inside = sentence.slice(Math.max(segStart, index), end);
+  // ", not TutorNow," is a contrast that names who is excluded, not a negation of the clause.
+  const strip = (t: string): string => t.replace(CONTRAST, ',');
+  const before = strip(sentence.slice(segStart, Math.max(segStart, index))).trim().split(/\s+/).slice(-WINDOW_WORDS).join(' ');
+  const inside = strip(sentence.slice(Math.max(segStart, index), end));
   // "will not engage ... without notice" is a double negative, so a promise: one negator plus "without"
-  // cancels out. Several plain negators ("no ads, and logs are never used") still negate.
+  // cancels out. Several plain negators ("no ads, and logs are never used") still negate. When the pattern
+  // itself holds the "without" ("subcontract without consent"), only a "without" before the match cancels.
   const text = `${before} ${inside}`;
   const negators = [...text.matchAll(NEGATOR_ALL)].length;
-  const withouts = [...text.matchAll(WITHOUT)].length;
+  const withouts = [...(ownWithout ? before : text).matchAll(WITHOUT)].length;
   return negators > 0 && !(negators === 1 && withouts > 0);
 }
 
-function weakened(sentence: string, topic: TopicDef): RegExp | undefined {
+function weakened(sentence: string, topic: TopicDef): string | undefined {
   const list = topic.ownWeakenersOnly ? (topic.weakeners ?? []) : [...SHARED_WEAKENERS, ...(topic.weakeners ?? [])];
-  return list.find((w) => w.test(sentence));
+  for (const w of list) {
+    if (w.source === '\\bexcept\\b' || w.source === '\\bunless\\b') {
+      const m = exceptionWeakens(sentence, w);
+      if (m) return m[0];
+      continue;
+    }
+    const m = w.exec(sentence);
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 const strip = (h: { stance: Exclude<Stance, 'silent'>; reason: string }): { stance: Exclude<Stance, 'silent'>; reason: string } => ({ stance: h.stance, reason: h.reason });
@@ -63,17 +92,24 @@ const strip = (h: { stance: Exclude<Stance, 'silent'>; reason: string }): { stan
  * then promises (made ambiguous by a weakener), then vague wording; one harmful permission in a sentence is
  * what a librarian must see, whatever promise sits beside it.
  */
-export function readSentence(sentence: string, topic: TopicDef): { stance: Exclude<Stance, 'silent'>; reason: string } | undefined {
+export function readSentence(sentence: string, topic: TopicDef, ctx?: SentenceContext): { stance: Exclude<Stance, 'silent'>; reason: string } | undefined {
   type Hit = { stance: Exclude<Stance, 'silent'>; reason: string; firm?: boolean };
+  if (topic.defer?.some((re) => re.test(sentence))) return undefined;
+  // Under a heading that names the topic ("Advertising", "Keeping records"), its heading-only patterns count
+  // too: weaker evidence, same reading rules, so a heading never flips what the sentence says.
+  const under = !!(ctx?.heading && topic.context && topic.context.heading.test(ctx.heading));
+  const harmfulList = under ? [...topic.harmful, ...(topic.context!.harmful ?? [])] : topic.harmful;
+  const protectiveList = under ? [...topic.protective, ...(topic.context!.protective ?? [])] : topic.protective;
+  const ambiguousList = under ? [...(topic.ambiguous ?? []), ...(topic.context!.ambiguous ?? [])] : topic.ambiguous;
   const hits: Hit[] = [];
   for (const f of topic.fixed ?? []) {
     const m = f.re.exec(sentence);
     if (m) hits.push({ stance: f.stance, reason: `states: ${m[0]}`, firm: true });
   }
-  for (const re of topic.harmful) {
+  for (const re of harmfulList) {
     const m = re.exec(sentence);
     if (!m) continue;
-    if (isNegated(sentence, m.index, m.index + m[0].length)) {
+    if (isNegated(sentence, m.index, m.index + m[0].length, re.source.includes('without'))) {
       hits.push({ stance: 'protective', reason: `negated: ${m[0]}` });
       continue;
     }
@@ -81,13 +117,13 @@ export function readSentence(sentence: string, topic: TopicDef): { stance: Exclu
     if (lim) hits.push({ stance: lim.stance, reason: `permits: ${m[0]}, limited by "${lim.re.exec(sentence)![0]}"`, firm: lim.stance === 'ambiguous' });
     else hits.push({ stance: 'harmful', reason: `permits: ${m[0]}` });
   }
-  for (const re of topic.protective) {
+  for (const re of protectiveList) {
     const m = re.exec(sentence);
     if (!m) continue;
-    if (isNegated(sentence, m.index, m.index + m[0].length)) hits.push({ stance: 'harmful', reason: `negated promise: ${m[0]}` });
+    if (isNegated(sentence, m.index, m.index + m[0].length, re.source.includes('without'))) hits.push({ stance: 'harmful', reason: `negated promise: ${m[0]}` });
     else hits.push({ stance: 'protective', reason: `promises: ${m[0]}` });
   }
-  const vague = topic.ambiguous?.map((re) => re.exec(sentence)).find((m) => m);
+  const vague = ambiguousList?.map((re) => re.exec(sentence)).find((m) => m);
   if (hits.length === 0 && !vague) return undefined;
   const pick = (s: Stance, firm?: boolean): Hit | undefined => hits.find((h) => h.stance === s && (firm === undefined || !!h.firm === firm));
   const harmful = pick('harmful');
@@ -99,22 +135,36 @@ export function readSentence(sentence: string, topic: TopicDef): { stance: Exclu
   const prot = pick('protective');
   if (prot) {
     const w = weakened(sentence, topic);
-    if (w) return { stance: 'ambiguous', reason: `${prot.reason}, weakened by "${w.exec(sentence)![0]}"` };
+    if (w) return { stance: 'ambiguous', reason: `${prot.reason}, weakened by "${w}"` };
     return strip(prot);
   }
   return { stance: 'ambiguous', reason: `vague: ${vague![0]}` };
 }
 
-/** Read every sentence against every topic; one match per (sentence, topic) that speaks to it. */
+/** What a sentence carries besides its words: the heading it sits under. */
+export interface SentenceContext {
+  heading?: string;
+}
+
+const INVERT: Record<Exclude<Stance, 'silent'>, Exclude<Stance, 'silent'>> = { harmful: 'protective', protective: 'harmful', ambiguous: 'ambiguous' };
+
+/**
+ * Read every sentence against every topic; one match per (sentence, topic) that speaks to it. A sentence's
+ * `match` text (defined terms spelled out) is read when given; `text` is what is quoted. `answer: 'no'`
+ * marks a question answered "No." ("Do we sell your data? No."): its reading is inverted.
+ */
 export function matchSentences(
-  sentences: { text: string; page?: number; paragraph: number }[],
+  sentences: { text: string; match?: string; heading?: string; answer?: 'yes' | 'no'; page?: number; paragraph: number }[],
   topics: readonly TopicDef[],
 ): ClauseMatch[] {
   const out: ClauseMatch[] = [];
   for (const s of sentences) {
     for (const topic of topics) {
-      const r = readSentence(s.text, topic);
-      if (r) out.push({ topic: topic.id, stance: r.stance, quote: s.text, page: s.page, paragraph: s.paragraph, reason: r.reason });
+      const r = readSentence(s.match ?? s.text, topic, s.heading ? { heading: s.heading } : undefined);
+      if (!r) continue;
+      const stance = s.answer === 'no' ? INVERT[r.stance] : r.stance;
+      const reason = s.answer ? `${r.reason}, answered "${s.answer}"` : r.reason;
+      out.push({ topic: topic.id, stance, quote: s.text, page: s.page, paragraph: s.paragraph, reason });
     }
   }
   return out;

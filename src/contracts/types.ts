@@ -53,6 +53,13 @@ export interface TopicDef {
   weakeners?: RegExp[];
   /** Set to drop the shared weakeners (e.g. law-enforcement, where "as required by law" is the topic itself). */
   ownWeakenersOnly?: boolean;
+  /** Sentences matching one of these are about something else (invoices, fees) and are not read for the topic. */
+  defer?: RegExp[];
+  /**
+   * Heading context: under a heading matching `heading` ("Advertising", "Keeping records"), these extra
+   * patterns count as well. They are weaker evidence that needs the heading to be about the topic.
+   */
+  context?: { heading: RegExp; harmful?: RegExp[]; protective?: RegExp[]; ambiguous?: RegExp[] };
 }
 
 /** One sentence's reading on one topic. */

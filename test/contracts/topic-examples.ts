@@ -13,17 +13,19 @@ export interface Examples {
   protective?: string[];
   ambiguous?: string[];
   none?: string[];
+  /** Read the sentences as if under this heading (the heading context of the matcher). */
+  heading?: string;
 }
 
 /** One `it` per stance, asserting every sentence's reading (with the reason in the failure message). */
-export function checkExamples(topic: TopicDef, ex: Examples): void {
-  describe(`topic ${topic.id}`, () => {
+export function checkExamples(topic: TopicDef, ex: Examples, title = 'examples'): void {
+  describe(`topic ${topic.id}: ${title}`, () => {
     for (const stance of ['harmful', 'protective', 'ambiguous', 'none'] as const) {
       const list = ex[stance] ?? [];
       if (list.length === 0) continue;
       it(`reads ${list.length} example(s) as ${stance}`, () => {
         for (const s of list) {
-          const r = readSentence(normalizeText(s), topic);
+          const r = readSentence(normalizeText(s), topic, ex.heading ? { heading: ex.heading } : undefined);
           expect({ s, got: r ? `${r.stance} (${r.reason})` : 'none' }).toEqual({ s, got: expect.stringMatching(new RegExp(`^${stance}`)) });
         }
       });

@@ -7,3 +7,32 @@ checkExamples(policyChanges, {
   ambiguous: ['We reserve the right to update this notice.', 'We will notify you of changes to this policy.'],
   none: ['The Library may change its opening hours.', 'Passwords should be changed regularly.'],
 });
+
+// Paraphrases written before the matcher was generalised: wordings the patterns were not written against.
+checkExamples(policyChanges, {
+  harmful: [
+    "Licensor may amend these Terms at any time, and the amended Terms become binding when published on the Licensor's website.",
+    "Your continued use of the Service after an update signifies that you accept the revised policy.",
+    "We reserve the right to revise this Privacy Notice unilaterally.",
+    "The current version of the policy is always available on our website, and it is your responsibility to check it regularly.",
+    "Changes take effect as soon as they are posted.",
+    "Provider may modify the Service Terms without informing Customer.",
+  ],
+  protective: [
+    "No amendment to this Agreement shall be effective unless made in writing and signed by both parties.",
+    "Material changes to this policy will be communicated to the Library at least 60 days before they take effect.",
+    "Any change that reduces the protection of Patron Data requires the Library's express written consent.",
+    "Vendor shall give Licensee written notice of any proposed modification no fewer than thirty days in advance.",
+    "This policy will not be changed without notice to the Library.",
+    "Changes will not take effect until the Customer has been notified and has agreed to them.",
+  ],
+  ambiguous: [
+    "We may update this policy from time to time.",
+    "We will notify you of material changes.",
+  ],
+  none: [
+    "The Vendor may update the software to fix bugs.",
+    "Patrons may change their password at any time.",
+    "Library hours may change during holidays; check the website.",
+  ],
+}, 'paraphrases');

@@ -1,8 +1,10 @@
 /** Topic: sharing patron data with third parties and affiliates. Patterns only; `matcher.ts` reads them. */
 import type { TopicDef } from '../types.js';
-import { DATA, GAP, LIBRARY, USERS, rx } from './vocab.js';
+import { DATA, DISCLOSE, GAP, LIBRARY, OTHERS, USERS, rx } from './vocab.js';
 
-const OTHERS = String.raw`(?:third[- ]part(?:y|ies)|anyone|any (?:other )?(?:person|party|one|entity|organi[sz]ation)|affiliat\w*|partners?|advertisers?|other (?:companies|organi[sz]ations|businesses)|sponsors?|parent compan\w+|sister compan\w+|business associates)`;
+// Who a "share with X" may name without it being an outside party: the library, the patron, or the
+// authorities (law enforcement is its own topic).
+const INSIDE = String.raw`(?:(?:the |your |its |their |each |our |his |her |a )?(?:${LIBRARY}|${USERS}|them|him|her|you|(?:local |state |federal )?(?:police|law enforcement|government|authorities|courts?))\b)`;
 
 export const sharing: TopicDef = {
   id: 'sharing',
@@ -12,20 +14,29 @@ export const sharing: TopicDef = {
   expected: true,
   severity: { harmful: 'high', ambiguous: 'medium', silent: 'medium' },
   harmful: [
-    rx(String.raw`\b(?:share|shares|shared|sharing|sell|sells|sold|licens\w+|rent|disclos\w+|provid\w+|transfer\w*|mak\w+ available|pass\w*(?: on)?|send\w*|furnish\w*)\b`, GAP(90), String.raw`\b(?:to|with)\b`, GAP(50), String.raw`\b${OTHERS}\b`),
-    rx(String.raw`\b${OTHERS}\b`, GAP(60), String.raw`\b(?:may|can|will)\b`, GAP(20), String.raw`\b(?:receive|access|obtain|use)\b`, GAP(40), String.raw`\b${DATA}\b`),
-    rx(String.raw`\b(?:share|shares|shared|sharing)\b`, GAP(60), String.raw`\bwith (?!(?:the |your |its |their |each |our )?(?:${LIBRARY}|libraries|${USERS}|them|him|her|(?:local |state |federal )?(?:police|law enforcement|government|authorities))\b)\w+`),
-    rx(String.raw`\bshare (?:your |our |any |reader |patron |user |personal |such )*(?:data|information)\b`),
+    rx(String.raw`\b(?:${DISCLOSE}|licens\w+)\b`, GAP(90), String.raw`\b(?:to|with)\b`, GAP(50), String.raw`\b${OTHERS}\b`),
+    rx(String.raw`\b${OTHERS}\b`, GAP(60), String.raw`\b(?:may|can|will|are able to)\b`, GAP(20), String.raw`\b(?:receive|access|obtain|use|see|view)\b`, GAP(40), String.raw`\b${DATA}\b`),
+    rx(String.raw`\bshar(?:e|es|ed|ing)\b`, GAP(40), String.raw`\b${DATA}\b`, GAP(30), String.raw`\bwith (?!${INSIDE})\w+`),
+    rx(String.raw`\bshare (?:your |our |any |reader |patron |user |personal |such )*(?:data|information)\b(?! with ${INSIDE})`),
     rx(String.raw`\b${OTHERS}\b`, GAP(20), String.raw`\b(?:receive|receives|get|gets|obtain|obtains)\b`),
+    rx(String.raw`\b(?:give|gives|giving|grant|grants|granting|provide|provides|providing|offer|offers)\b (?:\w+ )?${OTHERS} (?:\w+ ){0,2}?access\b`),
+    rx(String.raw`\b(?:permit|allow|let|enable|authori[sz]e)\w*\b`, GAP(10), String.raw`\b${OTHERS}\b`, GAP(20), String.raw`\bto (?:access|use|receive|view|see|obtain)\b`),
   ],
   protective: [
-    rx(String.raw`\b${DATA}\b`, GAP(40), String.raw`\b(?:is|are|will be|shall be|remains?) (?:kept |held )?(?:strictly )?confidential\b`),
+    rx(String.raw`\b${DISCLOSE}\b`, GAP(40), String.raw`\bonly (?:with|to) (?:the |your |its |their |each )?(?:\w+'s )?(?:${LIBRARY}|${USERS})\b`),
+    rx(String.raw`\b${DATA}\b`, GAP(40), String.raw`\b(?:is|are|will be|shall be|remains?) (?:kept |held |treated as )?(?:strictly )?confidential\b`),
   ],
+  fixed: [{ re: rx(String.raw`\b(?:with|to) no(?: ?one| other (?:party|parties|one|organi[sz]ation|company|companies|third part(?:y|ies)))(?: else)?\b|\bto nobody else\b`), stance: 'protective' }],
   limiters: [
     { re: rx(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?|hosting providers?) only\b`), stance: 'protective' },
     { re: rx(String.raw`\bonly (?:with|to) (?:the |your |its |their |each )?(?:\w+'s )?(?:${LIBRARY}|library)\b`), stance: 'protective' },
-    { re: rx(String.raw`\b(?:only|solely|exclusively)\b`, GAP(80), String.raw`\b(?:consent|authori[sz]\w+|permission|to (?:provide|operate|deliver|perform|host|support)|necessary|on (?:our|its) behalf|bound by|instructions)\b`), stance: 'protective' },
+    { re: rx(String.raw`\b(?:only|solely|exclusively)\b`, GAP(80), String.raw`\b(?:consent|authori[sz]\w+|permission|to (?:provide|operate|deliver|perform|host|support|run)|necessary|needed|on (?:our|its) behalf|bound by|instructions)\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:with|without) (?:the )?(?:your|${LIBRARY}'?s?|patron'?s?|user'?s?) (?:prior |express |explicit |affirmative )?(?:written )?(?:opt-in )?(?:consent|permission|authori[sz]ation)\b`), stance: 'protective' },
   ],
-  ambiguous: [rx(String.raw`\b(?:trusted|selected|carefully chosen) (?:partners|third parties|organi[sz]ations)\b`)],
+  // Data that no longer identifies anyone is the de-identification topic's business, not sharing's.
+  defer: [
+    rx(String.raw`^(?!.*\b(?:personal|personally|identifiable|identified|identifying|contact|names?)\b).*\b(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-personal|statistical|pseudonymi[sz]ed)\b (?:\w+ ){0,2}(?:${DATA}|statistics|reports?|transcripts)`),
+    rx(String.raw`\b(?:in a form that cannot|cannot be linked|in (?:de-?identified|aggregated?|anonymi[sz]ed) form)\b|\bonly (?:an? )?(?:anonymous|aggregated?|de-?identified|anonymi[sz]ed)\b`),
+  ],
+  ambiguous: [rx(String.raw`\b(?:trusted|selected|carefully (?:chosen|selected|vetted)|vetted|reputable) (?:partners|third parties|organi[sz]ations|companies)\b`)],
 };

@@ -1,17 +1,31 @@
 /**
- * Shared vocabulary for the topic files: the many ways contracts name patron data, the vendor, the library
- * and third parties, as regular-expression source fragments. Keeping them here makes every topic file read
- * as data and lets one fix (a new synonym) reach every topic.
+ * Shared vocabulary for the topic files: the many ways contracts name patron data, the vendor, the library,
+ * users, outside parties and the verbs that move data, as regular-expression source fragments. A topic's
+ * pattern is written once over these classes ("a disclosure verb ... to an outside party"), so one new
+ * synonym here reaches every topic, and a wording the topic author never saw still matches when its words
+ * are in a class.
  */
 
-/** Patron data, in the words vendors use for it. */
-export const DATA = String.raw`(?:data|information|records|details|PII|histor(?:y|ies)|profiles?|activity)`;
-/** The library side of an agreement. */
-export const LIBRARY = String.raw`(?:library|libraries|licensee|customer|subscriber|institution|member library|consortium|school district|district|school|university|college)`;
+/** Patron data, in the words vendors use for it (head nouns; "reading history", "Customer Data", "uploads"). */
+export const DATA = String.raw`(?:data|datasets?|information|info|records|details|PII|histor(?:y|ies)|profiles?|activity|logs?|recordings?|footage|files|uploads|submissions|transcripts|messages|photos|photographs|images|usage|metrics|user content|patron content)`;
+/** The library side of an agreement (singular and plural). */
+export const LIBRARY = String.raw`(?:library|libraries|licensees?|customers?|subscribers?|institutions?|member librar(?:y|ies)|consortium|consortia|school districts?|district|schools?|university|universities|college|colleges)`;
 /** The vendor side of an agreement. */
 export const VENDOR = String.raw`(?:vendor|licensor|provider|supplier|contractor|company|we|us|our)`;
 /** Patrons and end users. */
-export const USERS = String.raw`(?:you|users?|patrons?|end users?|individuals?|data subjects?|cardholders?|members?|students?|eligible students|parents|readers?|account holders?|registrants?|learners?)`;
+export const USERS = String.raw`(?:you|users?|patrons?|end users?|individuals?|persons?|data subjects?|cardholders?|members?|students?|eligible students|parents?|guardians?|readers?|account holders?|registrants?|learners?|borrowers?|participants?|visitors?|families|each (?:patron|user|member|reader|student))`;
+/**
+ * Parties outside the vendor and the library: third parties, affiliates, partners, sponsors, advertisers,
+ * brokers, other companies. Not sub-processors or service providers, which have their own topic and are
+ * usually bound by the agreement.
+ */
+export const OTHERS = String.raw`(?:third[- ]part(?:y|ies)|anyone|anybody|any (?:other )?(?:person|party|one|entity|organi[sz]ation|company)|affiliat\w*|(?:business |marketing |data |content |advertising |commercial |strategic )?partners?|advertisers?|marketers?|sponsors?|data brokers?|(?:other|outside|external|unaffiliated|non-affiliated|related) (?:compan(?:y|ies)|organi[sz]ations?|businesses|parties|part(?:y)|entities|firms)|(?:group|parent|sister|affiliated|related) compan(?:y|ies)|compan(?:y|ies) (?:that|which|who)|organi[sz]ations (?:that|which|who)|business associates|publishers?|researchers|research firms|investors|manufacturers?|insurers?|(?:equipment|hardware|software|technology|outside|external|other|third[- ]party) (?:vendors?|suppliers?))`;
+/** Verbs that move data to someone (any inflection; "make available", "grant access", "pass on"). */
+export const DISCLOSE = String.raw`(?:shar(?:e|es|ed|ing)|disclos\w*|provid\w*|transfer\w*|(?:mak\w*|made) (?:\w+ )?available|pass\w*(?: on| along)?|send\w*|sent|furnish\w*|releas\w*|transmit\w*|suppl(?:y|ies|ied|ying)|giv\w* (?:\w+ )?access|grant\w* (?:\w+ )?access|allow\w* (?:\w+ )?access|permit\w* (?:\w+ )?access|hand(?:s|ed|ing)?(?: over| on)?|turn\w* over|expos\w*|report\w* to)`;
+/** Verbs that turn data into money. */
+export const SELL = String.raw`(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|barter\w*|monetiz\w*|monetis\w*|commerciali[sz]\w*|commercially exploit\w*|exchang\w+)`;
+/** Something of value received in return. */
+export const VALUE = String.raw`(?:for (?:a )?(?:fee|fees|money|payment|profit|compensation|value|consideration|remuneration)|for (?:monetary|financial|valuable|commercial)(?: or (?:other )?valuable)? (?:consideration|gain|value|benefit)|in (?:exchange|return) for (?:money|payment|compensation|(?:monetary |other |valuable )*consideration|anything of value|value)|(?:who|that|which) pay for)`;
 /** Gap of a few words inside one clause. */
 export const GAP = (n: number): string => String.raw`[^.;]{0,${n}}?`;
 
