@@ -17,6 +17,13 @@ export const audit: TopicDef = {
     rx(String.raw`\b(?:provid|deliver|furnish|submit|give|gives|send|issue)\w*\b`, GAP(60), String.raw`\b(?:annual|yearly|periodic|quarterly)\b`, GAP(30), String.raw`\b(?:reports?|assessments?|audits?|reviews?)\b`),
     rx(String.raw`\b(?:annual|yearly|periodic|regular)\b`, GAP(30), String.raw`\b(?:independent|third-party|external)\b`, GAP(20), String.raw`\b(?:audits?|assessments?)\b`),
     rx(String.raw`\b(?:cooperate|co-operate)\w*\b`, GAP(60), String.raw`\b(?:audits?|inspections?|assessments?)\b`),
+    rx(String.raw`\b(?:permit|allow|accept|submit to|undergo|subject to|facilitate|host)\w*\b`, GAP(30), String.raw`\b(?:on-?site |independent |annual |third-party |external )*(?:audits?|inspections?)\b`),
+    rx(String.raw`\b(?:audit reports?|SOC ?[12](?: Type (?:I|II|1|2))?(?: reports?)?|ISO(?:/IEC)? 27001|(?:compliance|security|privacy|audit|third-party) (?:reports?|certifications?|certificates?|attestations?))\b`, GAP(40), String.raw`\b(?:provided|delivered|made available|shared|furnished|sent|available|supplied|given)\b`),
+    rx(String.raw`\bcertif\w*\b (?:\w+ ){0,4}?(?:that (?:it|the \w+|vendor|provider) (?:has |is |remains )?(?:in )?compli\w*|(?:its|their) compliance|compliance)\b`),
+    rx(String.raw`\b(?:permit|allow|enable|entitle)\w*\b (?:the )?${LIBRARY}\b (?:\w+ ){0,3}?to (?:audit|inspect|review|examine|verify|assess|test)\b`),
+    rx(String.raw`\b(?:respond|complete|answer|fill)\w*\b`, GAP(40), String.raw`\b(?:security|privacy|compliance|vendor|risk) (?:questionnaires?|assessments?|surveys?)\b`),
   ],
+  // Financial audits of invoices and fees are not audits of how patron data is handled.
+  defer: [rx(String.raw`^(?!.*\b(?:data|privacy|security|compliance|confidential\w*|records)\b).*\b(?:invoices?|fees|billing|payments?|charges|royalt\w+|fines)\b`)],
   ambiguous: [rx(String.raw`\b(?:summary|overview) of (?:our|its) (?:security|privacy) (?:practices|program(?:me)?)\b`)],
 };

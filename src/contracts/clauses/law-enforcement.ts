@@ -1,8 +1,8 @@
 /** Topic: disclosure to law enforcement and government. Patterns only; `matcher.ts` reads them. */
 import type { TopicDef } from '../types.js';
-import { DATA, GAP, LIBRARY, rx } from './vocab.js';
+import { DATA, DISCLOSE, GAP, LIBRARY, rx } from './vocab.js';
 
-const GOV = String.raw`(?:law enforcement|police|government\w*|public authorit\w+|authorities|regulators?|agenc(?:y|ies)|officials|national security)`;
+const GOV = String.raw`(?:law enforcement|police|government\w*|public (?:authorit\w+|bodies|officials)|authorities|regulators?|agenc(?:y|ies)|officials|officers|national security|investigators?|prosecutors?|immigration|intelligence services|security services|FBI|ICE|sheriff\w*)`;
 const ORDER = String.raw`(?:subpoena|court order|warrant|judicial order|order of a court|valid legal process|legally binding order|compulsory (?:legal )?process)`;
 
 export const lawEnforcement: TopicDef = {
@@ -13,8 +13,11 @@ export const lawEnforcement: TopicDef = {
   expected: true,
   severity: { harmful: 'high', ambiguous: 'medium', silent: 'medium' },
   harmful: [
-    rx(String.raw`\b(?:disclos|shar|provid|releas|produc|turn\w* over|giv|hand\w* over|respond|cooperat|access\w* (?:and|or) disclos)\w*\b`, GAP(100), String.raw`\b${GOV}\b`),
-    rx(String.raw`\b${GOV}\b`, GAP(80), String.raw`\b(?:disclosed|released|provided|produced|shared|turned over)\b`),
+    rx(String.raw`\b(?:${DISCLOSE}|produc\w*|giv\w*|respond\w*|cooperat\w*|co-operat\w*|assist\w*|access\w* (?:and|or) disclos\w*)\b`, GAP(100), String.raw`\b${GOV}\b`),
+    // Disclosure on a legal trigger: the limiters below read whether it is a court order (protective) or
+    // only "the law" or "legal process" (ambiguous); any other trigger is a permission.
+    rx(String.raw`\b${DISCLOSE}\b`, GAP(80), String.raw`\b(?:in response to|pursuant to|to comply with|when required by|as required by|where required by|if required by|(?:when|if|where) (?:we|it|the (?:vendor|provider|licensor|company)) (?:reasonably )?(?:believes?|determines?|considers?))\b`),
+    rx(String.raw`\b${GOV}\b`, GAP(80), String.raw`\b(?:disclosed|released|provided|produced|shared|turned over|handed over|furnished|made available|given access)\b`),
     rx(String.raw`\bgood[- ]faith belief\b`),
   ],
   protective: [

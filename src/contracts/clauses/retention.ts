@@ -1,9 +1,14 @@
 /** Topic: data retention and deletion (periods, on termination). Patterns only; `matcher.ts` reads them. */
 import type { TopicDef } from '../types.js';
-import { DATA, GAP, rx } from './vocab.js';
+import { DATA, GAP, USERS, rx } from './vocab.js';
 
-const NUM = String.raw`(?:\d+|one|two|three|six|seven|ten|fourteen|thirty|sixty|ninety|twelve|twenty-four)`;
-const PERIOD = String.raw`(?:within|after|no later than|no more than|not (?:later|more) than|upon|on|at the (?:end|expiration|termination)|following|older than)\b[^.;]{0,40}?\b(?:${NUM}|termination|expiration|request|closure|the end|(?:the )?(?:visit|loan|last use|last login|return))`;
+const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)`;
+// Verbs that end data: delete, destroy, purge, erase, overwrite, dispose of, anonymise, return.
+const END = String.raw`(?:delet|destroy|destruct|purg|eras|overwrit|dispos|discard|wip|shred|anonymi[sz]|de-identif|remov|return)\w*`;
+const KEEP = String.raw`(?:retain|keep|kept|store|stored|hold|held|preserv|maintain|persist|stay|stays|remain|remains|archiv)\w*`;
+// An event after which data goes: a period, the end of the agreement, the loan, the visit, a request.
+const EVENT = String.raw`(?:${NUM}|termination|expiration|expiry|request|closure|cancell?ation|the end|(?:the )?(?:visit|loan|session|last use|last login|return|item is returned|loan ends|booking|print|event|course|school year|semester|agreement|contract|subscription))`;
+const PERIOD = String.raw`(?:within|after|no later than|no more than|not (?:later|more) than|upon|on|at the (?:end|expiration|termination)|following|older than|once|when|as soon as|only until|until)\b[^.;]{0,40}?\b${EVENT}`;
 
 export const retention: TopicDef = {
   id: 'retention',
@@ -13,24 +18,36 @@ export const retention: TopicDef = {
   expected: true,
   severity: { harmful: 'high', ambiguous: 'medium', silent: 'medium' },
   harmful: [
-    rx(String.raw`\b(?:retain|keep|store|hold|preserve|maintain)\w*\b`, GAP(80), String.raw`\b(?:indefinitely|permanently|forever|perpetually|in perpetuity|without (?:any )?(?:time )?limit|as long as (?:we|it|the vendor) (?:deems?|sees? fit|wish\w*|choose\w*|like))\b`),
-    rx(String.raw`\b(?:retain|keep|store|preserve)\w*\b`, GAP(60), String.raw`\b${DATA}\b`, GAP(40), String.raw`\b(?:after|following|beyond) (?:the )?(?:termination|expiration|end)\b`),
+    rx(String.raw`\b${KEEP}\b`, GAP(80), String.raw`\b(?:indefinitely|permanently|forever|perpetually|in perpetuity|without (?:any )?(?:time )?limit|for an? (?:unlimited|indefinite|unspecified|unlimited) (?:period|time|duration)|(?:as|so) long as (?:we|it|the vendor|the provider|the licensor) (?:deems?|sees? fit|wish\w*|choose\w*|like\w*|consider\w*|find\w*|want\w*))\b`),
+    rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:${DATA}|copies|it|them)\b`, GAP(40), String.raw`\b(?:after|following|beyond|past) (?:the |your |its |an? )?(?:termination|expiration|end|(?:account|subscription|contract|agreement) (?:is |has been )?(?:closed|terminated|cancell?ed|ended|deleted))\b`),
+    rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\bbeyond (?:the (?:period|time)|what is) (?:necessary|needed|required)\b`),
   ],
+  fixed: [{ re: rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:with no|without (?:a|any)) (?:fixed |set |defined )?(?:end date|time limit|limit|deletion date|retention period|expiry)\b|\bno (?:fixed |set |defined )?(?:retention period|deletion date|time limit)\b`), stance: 'harmful' }],
   protective: [
-    rx(String.raw`\b(?:delet|destroy|destruct|purg|eras|remov|anonymi[sz]|return)\w*\b`, GAP(100), String.raw`\b${PERIOD}`),
-    rx(String.raw`\b${PERIOD}\b`, GAP(80), String.raw`\b(?:delet|destroy|purg|eras)\w*\b`),
-    rx(String.raw`\b(?:delet|destroy|purg|eras|remov)\w*\b`, GAP(40), String.raw`\b${NUM} (?:\(\d+\) )?(?:hours?|days?|weeks?|months?|years?) (?:after|following|from|of)\b`),
-    rx(String.raw`\b${NUM} (?:\(\d+\) )?(?:days?|weeks?|months?)\b`, GAP(80), String.raw`\b(?:delet|destroy|purg|eras)\w*\b`),
-    rx(String.raw`\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\b`, GAP(60), String.raw`\b(?:no longer than|for (?:a maximum of|at most|up to) \S+|for (?:\d+|one|two|three|six|seven|thirty|sixty|ninety|twelve) (?:\(\d+\) )?(?:days|months|years))\b`),
+    rx(String.raw`\b${END}\b`, GAP(100), String.raw`\b${PERIOD}`),
+    rx(String.raw`\b${PERIOD}\b`, GAP(80), String.raw`\b(?:delet|destroy|destruct|purg|eras|overwrit|dispos|discard|wip|anonymi[sz])\w*\b`),
+    rx(String.raw`\b${END}\b`, GAP(40), String.raw`\b${NUM} (?:\(\d+\) )?(?:hours?|days?|weeks?|months?|years?) (?:after|following|from|of)\b`),
+    rx(String.raw`\b${NUM} (?:\(\d+\) )?(?:days?|weeks?|months?)\b`, GAP(80), String.raw`\b(?:delet|destroy|purg|eras|overwrit|dispos|discard)\w*\b`),
+    rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:no longer than|not longer than|(?:in )?no (?:case|event) (?:for )?longer than|for (?:a maximum of|at most|up to|no more than) \S+|for (?:${NUM}) (?:\(\d+\) )?(?:days|weeks|months|years)|only (?:until|while|for the duration of) (?:the )?(?:loan|session|visit|booking|print|event|course))\b`),
     rx(String.raw`\bretention (?:period|limit) of\b`),
   ],
   ownWeakenersOnly: true,
-  weakeners: [rx(String.raw`\bexcept (?:as|where|when|to the extent)\b`), rx(String.raw`\bat (?:our|its) (?:sole )?discretion\b`),rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required)\b`), rx(String.raw`\bbackup\w*\b`, GAP(60), String.raw`\b(?:may|might) (?:persist|remain)\b`)],
-  ambiguous: [
-    rx(String.raw`\bas long as (?:your|the|an?) account (?:is|remains) (?:active|open)\b`),
-    rx(String.raw`\bfor the (?:life|duration|term) of (?:the|your|its) (?:subscription|account|contract|agreement)\b`),
-    rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required|appropriate)\b`),
-    rx(String.raw`\b(?:a |for a )?reasonable (?:period|time|amount of time)\b`),
-    rx(String.raw`\b(?:in accordance with|according to|under) (?:our|its) (?:data |records? )?retention (?:policy|policies|schedules?)\b`),
+  weakeners: [
+    rx(String.raw`\bexcept (?:as|where|when|to the extent)\b`), rx(String.raw`\bat (?:our|its) (?:sole )?discretion\b`),
+    rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required)\b`),
+    rx(String.raw`\bbackup\w*\b`, GAP(60), String.raw`\b(?:may|might) (?:persist|remain)\b`),
+    rx(String.raw`\b(?:a |within a |for a )?(?:reasonable|commercially reasonable) (?:period|time|amount of time)\b`),
   ],
+  ambiguous: [
+    rx(String.raw`\b(?:as|so) long as (?:your|the|an?|their) (?:account|library card|card|membership|subscription|registration|profile) (?:is|remains|stays|continues to be) (?:active|open|valid|in good standing|in use)\b`),
+    rx(String.raw`\b(?:while|whilst) (?:your|the|an?|their) (?:account|library card|card|membership|subscription|profile) (?:is|remains|stays) (?:active|open|valid)\b`),
+    rx(String.raw`\bfor the (?:life|duration|term) of (?:the|your|its) (?:subscription|account|contract|agreement|membership)\b`),
+    rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required|appropriate|(?:we|it) (?:have|has) a (?:legitimate |valid )?(?:business |legal )?(?:need|purpose|reason))\b`),
+    rx(String.raw`\b(?:a |for a )?reasonable (?:period|time|amount of time)\b`),
+    rx(String.raw`\b(?:in accordance with|according to|under|in line with|consistent with|pursuant to) (?:our|its|the (?:vendor|provider|licensor)'s) (?:internal )?(?:data |records? )?retention (?:policy|policies|schedules?|practices)\b`),
+    rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\buntil (?:${USERS}|the (?:user|patron|member|account holder|parent)) (?:\w+ )?(?:delete|deletes|remove|removes|clear|clears|close|closes|cancel|cancels|choose|chooses|ask|asks|request|requests)\b`),
+    rx(String.raw`\b(?:${DATA}|it|they)\b (?:are |is )?(?:stored |kept |retained |held )?until (?:${USERS}|the (?:user|patron|member|account holder|parent)) (?:\w+ )?(?:delete|deletes|remove|removes|clear|clears|close|closes)\b`),
+  ],
+  // Keeping invoices, titles or the catalogue is not keeping patron data.
+  defer: [rx(String.raw`^(?!.*\b(?:patron|user|personal|customer|library data|library records|reading|loan|borrowing|usage|search|account)\b).*\b(?:invoices?|receipts?|billing|financial|tax|titles|catalogue|catalog|collections?|content|licensed materials)\b`)],
 };

@@ -18,16 +18,17 @@ export const security: TopicDef = {
     rx(String.raw`\b(?:notify|notif\w+|notice|inform|report)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
     rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|notice|inform|report)\w*\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
     rx(String.raw`\b${DEADLINE}\b`, GAP(100), String.raw`\b(?:notify|notif\w+|inform|report)\w*\b`, GAP(100), String.raw`\b${INCIDENT}\b`),
-    rx(String.raw`\b(?:penetration test\w*|multi-factor authentication|TLS 1\.[23])\b`),
+    rx(String.raw`\b(?:penetration test\w*|multi-factor authentication|two-factor authentication|TLS(?: 1\.[23])?|AES(?:-?\d+)?|HTTPS|(?:at rest and|in transit and) (?:in transit|at rest)|vulnerability scan\w*|security awareness training|access controls? (?:limit|restrict)\w*)\b`),
   ],
   fixed: [
-    { re: rx(String.raw`\b(?:no|not under any) (?:obligation|duty) to (?:notify|inform|disclose)\b`), stance: 'harmful' },
+    { re: rx(String.raw`\b(?:no|not under any|without any|any) (?:obligation|duty|commitment|undertaking|responsibility) to (?:notify|inform|disclose|tell|report|alert)\b`), stance: 'harmful' },
+    { re: rx(String.raw`\bnot (?:obligated|obliged|required|bound|responsible for (?:notifying|informing)) (?:to )?(?:notify|inform|tell|disclose|report|alert)?\b`, GAP(60), String.raw`\b(?:${INCIDENT}|compromised|breached|exposed|leaked)\b`), stance: 'harmful' },
     { re: rx(String.raw`\b(?:not (?:be )?(?:responsible|liable)|disclaims? (?:all )?(?:responsibility|liability))\b`, GAP(80), String.raw`\b${INCIDENT}\b`), stance: 'harmful' },
-    { re: rx(String.raw`\b(?:stored|transmitted|sent|kept)\b`, GAP(30), String.raw`\b(?:unencrypted|in (?:plain|clear) ?text|without encryption)\b`), stance: 'harmful' },
+    { re: rx(String.raw`\b(?:stored|transmitted|sent|kept)\b`, GAP(60), String.raw`\b(?:unencrypted|in (?:plain|clear) ?text|without (?:any )?encryption|unprotected)\b`), stance: 'harmful' },
   ],
   ambiguous: [
-    rx(String.raw`\b(?:industry[- ]standard|reasonable|appropriate|commercially reasonable|adequate)\b`, GAP(50), String.raw`\b(?:security|safeguards|measures|precautions|protections)\b`),
-    rx(String.raw`\b(?:notify|notif\w+|inform)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`),
-    rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|inform|tell)\w*\b`),
+    rx(String.raw`\b(?:industry[- ]standard|reasonable|appropriate|commercially reasonable|adequate)\b`, GAP(50), String.raw`\b(?:security|safeguards|measures|precautions|protections|steps|procedures|controls|practices)\b`),
+    rx(String.raw`\b(?:notify|notif\w+|inform|let \w+ know|tell|alert|contact)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`),
+    rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|inform|tell|let \w+ know|alert)\w*\b`),
   ],
 };
