@@ -18,6 +18,7 @@
  * a session remembers its items as a flat array of (item, time) integers until it grows large.
  */
 import type { KeyedHasher } from './hmac.js';
+import { CellOverlaps } from './overlap.js';
 import { utcDayString } from './time.js';
 import type { LogEvent } from './types.js';
 
@@ -175,9 +176,6 @@ export function splitUrl(url: string, vhost: string): { host: string; path: stri
   return { host: host.toLowerCase() || '(unknown)', path: q < 0 ? rest : rest.slice(0, q), query: q < 0 ? '' : rest.slice(q + 1) };
 }
 
-/** Multi-cell sessions: how many sessions were counted in exactly this set of cells. */
-interface Combo { cells: number[]; n: number }
-
 /** Streaming COUNTER aggregator: `add` each event, then `finish` for the cells. */
 export class WebAggregator {
   readonly totals: WebTotals = { events: 0, counted: 0, robots: 0, excludedStatus: 0, staticAssets: 0, doubleClicks: 0, lateEvents: 0, windowsClosed: 0, peakWindowEntries: 0 };
@@ -193,7 +191,7 @@ export class WebAggregator {
   private readonly groupIds = new Map<string, number>();
   private lastGroup = '';
   private lastGroupId = -1;
-  private readonly combos = new Map<string, Combo>();
+  private readonly overlaps = new CellOverlaps();
   private readonly windows = new Map<number, Window>();
   private last: Window | undefined;
   private newestDay = -Infinity;
@@ -310,7 +308,7 @@ export class WebAggregator {
     if (s.big === undefined) {
       const seen = s.seen;
       for (let i = 0; i < seen.length; i += 2) {
-        if (seen[i] === key) { last = seen[i + 1]!; seen[i + 1] = now; break; }
+        if (seen[i] === key) { last = seen[i + 1]!; if (now > last) seen[i + 1] = now; break; }
       }
       if (last === undefined) {
         seen.push(key, now);
@@ -324,10 +322,11 @@ export class WebAggregator {
       }
     } else {
       last = s.big.get(key);
-      s.big.set(key, now);
-      if (last === undefined) { w.entries++; return 0; }
+      if (last === undefined) { s.big.set(key, now); w.entries++; return 0; }
+      if (now > last) s.big.set(key, now);
     }
-    if (now - last <= this.dbl) { this.totals.doubleClicks++; return 2; }
+    // lines slightly out of order: the clock keeps the latest time, and the gap is measured either way
+    if (Math.abs(now - last) <= this.dbl) { this.totals.doubleClicks++; return 2; }
     return 1;
   }
 
@@ -398,14 +397,7 @@ export class WebAggregator {
   private close(w: Window): void {
     if (w.entries > this.totals.peakWindowEntries) this.totals.peakWindowEntries = w.entries;
     // keep only how many sessions spanned each set of cells: numbers, no identifiers
-    for (const s of w.sessions.values()) {
-      if (s.cells.length < 2) continue;
-      const cells = s.cells.slice().sort((a, b) => a - b);
-      const key = cells.join(',');
-      const c = this.combos.get(key);
-      if (c === undefined) this.combos.set(key, { cells, n: 1 });
-      else c.n++;
-    }
+    for (const s of w.sessions.values()) this.overlaps.record(s.cells);
     w.sessions.clear();
     w.bySession.clear();
     w.byUser.clear();
@@ -423,20 +415,9 @@ export class WebAggregator {
    * sessions counted in more than one of them. Exact, since every session's set of cells is recorded.
    */
   distinctSessions(cells: readonly WebCell[]): number {
-    const ids = new Set<number>();
-    let sum = 0;
-    for (const c of cells) {
-      const id = this.cellIdOf.get(c);
-      if (id === undefined || ids.has(id)) continue;
-      ids.add(id);
-      sum += c.sessions;
-    }
-    for (const combo of this.combos.values()) {
-      let hits = 0;
-      for (const id of combo.cells) if (ids.has(id)) hits++;
-      if (hits > 1) sum -= combo.n * (hits - 1);
-    }
-    return sum;
+    const ids: number[] = [];
+    for (const c of cells) { const id = this.cellIdOf.get(c); if (id !== undefined) ids.push(id); }
+    return this.overlaps.distinct(ids, (id) => this.cellList[id]!.sessions);
   }
 
   /** Close every window and return the cells, sorted by period, platform and group. */

@@ -7,12 +7,12 @@
 import { FiduciaryError } from '../model/index.js';
 import { COMBINED_FORMATS, detectCombined } from './formats/combined.js';
 import { compileLogFormat, detectLogFormat } from './formats/ezproxy.js';
-import { CirculationAggregator, parseColumnMap, resolveColumns } from './formats/ils-csv.js';
+import { CirculationAggregator, CsvRecords, parseColumnMap, resolveColumns, type CircCell } from './formats/ils-csv.js';
 import { createKeyedHasher } from './hmac.js';
 import { readLines, type LineSource } from './read.js';
 import { createRobotMatcher } from './robots.js';
 import { suppress } from './suppress.js';
-import { WebAggregator, type WebTotals } from './aggregate.js';
+import { WebAggregator, type WebCell, type WebTotals } from './aggregate.js';
 import { emptyEvent, type LineParser, type MalformedLine } from './types.js';
 
 export type LogInputFormat = 'ezproxy' | 'combined' | 'ils-csv';
@@ -41,8 +41,13 @@ export interface LogStats {
   lines: number;
   parsed: number;
   blank: number;
-  /** CSV header lines (ILS): with parsed, malformed and blank, accounts for every line read. */
+  /** CSV header lines (ILS). */
   headers: number;
+  /**
+   * Lines that continued a CSV record begun on an earlier line (a quoted field with line breaks). With
+   * parsed, malformed, blank and headers, accounts for every line read.
+   */
+  continued: number;
   malformed: number;
   malformedByReason: Record<string, number>;
   malformedLines: MalformedLine[];
@@ -61,7 +66,7 @@ export async function computeLogStats(sources: LineSource[], o: LogStatsOptions)
   if (!(o.k >= 1)) throw new FiduciaryError('FID_USAGE', '--k must be a whole number of at least 1.');
   const hasher = createKeyedHasher();
   const limit = o.malformedListLimit ?? 100;
-  const stats: LogStats = { format: o.format, by: o.by, k: o.k, noiseEpsilon: o.noiseEpsilon, files: [], lines: 0, parsed: 0, blank: 0, headers: 0, malformed: 0, malformedByReason: {}, malformedLines: [], suppression: { merged: 0, withheld: 0 }, columns: [], rows: [] };
+  const stats: LogStats = { format: o.format, by: o.by, k: o.k, noiseEpsilon: o.noiseEpsilon, files: [], lines: 0, parsed: 0, blank: 0, headers: 0, continued: 0, malformed: 0, malformedByReason: {}, malformedLines: [], suppression: { merged: 0, withheld: 0 }, columns: [], rows: [] };
   const bad = (file: string, line: number, reason: string): void => {
     stats.malformed++;
     stats.malformedByReason[reason] = (stats.malformedByReason[reason] ?? 0) + 1;
@@ -73,26 +78,33 @@ export async function computeLogStats(sources: LineSource[], o: LogStatsOptions)
       const map = o.columns ? parseColumnMap(o.columns) : {};
       for (const src of sources) {
         let header = true;
-        const n = await readLines(src.open(), (line, no) => {
-          if (line === null) return bad(src.name, no, 'line too long');
-          if (line.trim() === '') { stats.blank++; return; }
+        // RFC 4180 records: a quoted field may span lines; each record is reported by its first line
+        const records = new CsvRecords((rec, no) => {
+          if (rec === null) return bad(src.name, no, 'unbalanced quotes');
+          if (rec.trim() === '') { stats.blank++; return; }
           if (header) {
             header = false;
             stats.headers++;
-            const cols = resolveColumns(line, map);
+            const cols = resolveColumns(rec, map);
             agg ??= new CirculationAggregator(cols, { by: o.by, hasher });
             return;
           }
-          const r = agg!.add(line);
+          const r = agg!.add(rec);
           if (r === null) stats.parsed++;
           else bad(src.name, no, r);
+        });
+        const n = await readLines(src.open(), (line, no) => {
+          if (line === null) return bad(src.name, no, 'line too long');
+          records.push(line, no);
           if ((no & 0xfffff) === 0) o.onProgress?.(stats.lines + no);
         });
+        records.end();
+        stats.continued += records.continued;
         stats.lines += n;
         stats.files.push({ name: src.name, lines: n });
       }
       const cells = agg ? agg.finish() : [];
-      const s = suppress(cells as unknown as Record<string, string | number>[], { k: o.k, kField: 'patrons', labels: ['period', 'location', 'group'], metrics: CIRC_METRICS, noiseEpsilon: o.noiseEpsilon });
+      const s = suppress(cells as unknown as Record<string, string | number>[], { k: o.k, kField: 'patrons', labels: ['period', 'location', 'group'], metrics: CIRC_METRICS, noiseEpsilon: o.noiseEpsilon, distinct: agg ? (cs) => agg!.distinctPatrons(cs as unknown as CircCell[]) : undefined });
       stats.columns = ['period', 'location', 'group', 'patrons', ...CIRC_METRICS];
       stats.rows = s.rows.map((r) => stats.columns.map((c) => r[c] as string | number | null));
       stats.suppression = { merged: s.merged, withheld: s.withheld };
@@ -131,7 +143,7 @@ export async function computeLogStats(sources: LineSource[], o: LogStatsOptions)
       stats.files.push({ name: src.name, lines: n, logFormat, error: logFormat ? undefined : 'no known log format fits this file; pass --log-format' });
     }
     const cells = agg.finish();
-    const s = suppress(cells as unknown as Record<string, string | number>[], { k: o.k, kField: 'sessions', labels: ['period', 'platform', 'group'], metrics: WEB_METRICS, noiseEpsilon: o.noiseEpsilon });
+    const s = suppress(cells as unknown as Record<string, string | number>[], { k: o.k, kField: 'sessions', labels: ['period', 'platform', 'group'], metrics: WEB_METRICS, noiseEpsilon: o.noiseEpsilon, distinct: (cs) => agg.distinctSessions(cs as unknown as WebCell[]) });
     stats.web = agg.totals;
     stats.columns = ['period', 'platform', 'group', 'sessions', ...WEB_METRICS];
     stats.rows = s.rows.map((r) => stats.columns.map((c) => r[c] as string | number | null));

@@ -2,8 +2,8 @@
  * Small-cell suppression, so no published number describes fewer than k people. Within each period, every
  * cell whose distinct-session (or distinct-patron) count is below k is merged into one "(other)" row; when
  * that row itself stays below k, its numbers are withheld (published as null) rather than shown.
- * The "(other)" row's session count is the sum of its cells' counts; one session seen on two suppressed
- * platforms counts twice there, so the threshold test on it is an upper bound (documented in docs/logs.md).
+ * The "(other)" row's session count is the number of distinct sessions over its merged cells, which the
+ * aggregator supplies (`distinct`): a session seen on two merged platforms counts once there.
  *
  * Optional noise: each published count gets independent Laplace noise of scale 1/epsilon, rounded and
  * clamped at zero, drawn from the system's cryptographic random source. It blurs exact small differences
@@ -27,6 +27,11 @@ export interface SuppressOptions {
   metrics: string[];
   /** Laplace noise with scale 1/epsilon on every published number; off when undefined. */
   noiseEpsilon?: number;
+  /**
+   * Distinct people over a set of cells, for the "(other)" row. Without it the row's k-count is the sum
+   * of its cells' counts, an upper bound when one person can appear in several cells.
+   */
+  distinct?: (cells: readonly Cell[]) => number;
 }
 
 export interface SuppressResult<C extends Cell> {
@@ -59,10 +64,12 @@ export function suppress<C extends Cell>(cells: C[], o: SuppressOptions): Suppre
   while (i < cells.length) {
     const p = cells[i]![period];
     let other: Cell | undefined;
+    const mergedCells: Cell[] = [];
     for (; i < cells.length && cells[i]![period] === p; i++) {
       const c = cells[i]!;
       if ((c[o.kField] as number) >= o.k) { rows.push({ ...c }); continue; }
       merged++;
+      mergedCells.push(c);
       if (!other) {
         other = { [period]: p };
         for (const l of o.labels.slice(1)) other[l] = OTHER;
@@ -71,6 +78,7 @@ export function suppress<C extends Cell>(cells: C[], o: SuppressOptions): Suppre
       for (const m of [o.kField, ...o.metrics]) (other[m] as number) += c[m] as number;
     }
     if (other) {
+      if (o.distinct) other[o.kField] = o.distinct(mergedCells);
       if ((other[o.kField] as number) < o.k) {
         withheld++;
         for (const m of [o.kField, ...o.metrics]) other[m] = null;

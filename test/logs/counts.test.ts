@@ -97,13 +97,13 @@ describe('COUNTER counts', () => {
 });
 
 describe('small-cell suppression', () => {
-  it('k=2 merges the two one-session cells into "(other)", which has 2 sessions and is published', async () => {
+  it('k=2 merges the two one-session cells into "(other)": both are SESS2, one distinct session, so it is withheld', async () => {
     const s = await stats(2);
     expect(s.rows).toEqual([
       ['2024-03-05', 'www.jstor.org', 'Default', 4, 7, 5, 1, 1, 1],
-      ['2024-03-05', '(other)', '(other)', 2, 3, 3, 1, 1, 0],
+      ['2024-03-05', '(other)', '(other)', null, null, null, null, null, null],
     ]);
-    expect(s.suppression).toEqual({ merged: 2, withheld: 0 });
+    expect(s.suppression).toEqual({ merged: 2, withheld: 1 });
   });
 
   it('k=3 withholds the "(other)" row that stays below k', async () => {
@@ -112,9 +112,9 @@ describe('small-cell suppression', () => {
     expect(s.suppression).toEqual({ merged: 2, withheld: 1 });
   });
 
-  it('k=5 merges everything; the merged row passes with 6 sessions', async () => {
+  it('k=5 merges everything; the merged row passes with 5 distinct sessions (SESS2 counted once)', async () => {
     const s = await stats(5);
-    expect(s.rows).toEqual([['2024-03-05', '(other)', '(other)', 6, 10, 8, 2, 2, 1]]);
+    expect(s.rows).toEqual([['2024-03-05', '(other)', '(other)', 5, 10, 8, 2, 2, 1]]);
   });
 
   it('noise changes counts but never makes them negative or fractional', async () => {

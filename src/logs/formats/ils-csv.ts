@@ -3,12 +3,17 @@
  * found by a mapping (`date=Loan date,patron=Borrower,...`) or guessed from common header names; the
  * delimiter (comma, semicolon, tab) is read from the header. Each row becomes counts per period × branch ×
  * patron group: loans, renewals, returns, other actions, and distinct patrons (pseudonymous, per window).
- * Quoted fields are supported on one line; a row whose quotes do not close is reported as malformed.
+ * Records follow RFC 4180: a quoted field may contain the delimiter, doubled quotes and line breaks, so
+ * one record can span several physical lines (`CsvRecords` joins them, streaming, and reports a record by
+ * the line where it started). A quote that never closes is reported as malformed once it has run for
+ * `maxLines` lines or `maxChars` characters (or reached the end of the input), and reading resumes on the
+ * line after the one where the record started, so one stray quote costs one record, not the file.
  */
 import { FiduciaryError } from '../../model/index.js';
 import type { KeyedHasher } from '../hmac.js';
 import { parseLooseDate, type TimeParts } from '../time.js';
 import { detach } from '../aggregate.js';
+import { CellOverlaps } from '../overlap.js';
 
 export const ILS_ROLES = ['date', 'patron', 'item', 'location', 'group', 'action'] as const;
 export type IlsRole = (typeof ILS_ROLES)[number];
@@ -52,6 +57,60 @@ export function splitCsv(line: string, delim: string): string[] | undefined {
       out.push(line.slice(i, d));
       i = d + 1;
     }
+  }
+}
+
+function quotesIn(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Joins physical lines into CSV records. `push` each line with its number and `end` after the last; the
+ * callback gets each record (lines joined with `\n`) with the number of its first line, or `null` for a
+ * record whose quote never closed. Holds at most one pending record (bounded by `maxLines`, `maxChars`).
+ */
+export class CsvRecords {
+  private held: { line: string; no: number }[] = [];
+  private chars = 0;
+
+  constructor(private readonly onRecord: (record: string | null, line: number) => void, private readonly maxLines = 1000, private readonly maxChars = 1 << 20) {}
+
+  /** Lines that continued a record begun on an earlier line (for line accounting). */
+  continued = 0;
+
+  push(line: string, no: number): void {
+    if (this.held.length === 0) {
+      if (line.indexOf('"') < 0 || quotesIn(line) % 2 === 0) { this.onRecord(line, no); return; }
+      this.held.push({ line, no });
+      this.chars = line.length;
+      return;
+    }
+    this.held.push({ line, no });
+    this.chars += line.length + 1;
+    if (quotesIn(line) % 2 === 1) {
+      // the open quoted field closes on this line
+      const rec = this.held.map((h) => h.line).join('\n');
+      this.continued += this.held.length - 1;
+      const start = this.held[0]!.no;
+      this.held = [];
+      this.onRecord(rec, start);
+      return;
+    }
+    if (this.held.length >= this.maxLines || this.chars > this.maxChars) this.giveUp();
+  }
+
+  /** Report the pending record as unclosed and read its later lines again as records of their own. */
+  private giveUp(): void {
+    const held = this.held;
+    this.held = [];
+    this.onRecord(null, held[0]!.no);
+    for (let i = 1; i < held.length; i++) this.push(held[i]!.line, held[i]!.no);
+  }
+
+  end(): void {
+    while (this.held.length > 0) this.giveUp();
   }
 }
 
@@ -108,8 +167,11 @@ export interface CircCell {
 export class CirculationAggregator {
   readonly totals = { rows: 0 };
   private readonly cells = new Map<string, CircCell>();
-  /** Per open period: cell key → pseudonymous patrons; raw identifiers → pseudonyms. */
-  private readonly windows = new Map<string, { patrons: Map<string, Set<string>>; pseudonyms: Map<string, string> }>();
+  private readonly cellIds = new Map<CircCell, number>();
+  private readonly cellList: CircCell[] = [];
+  private readonly overlaps = new CellOverlaps();
+  /** Per open period: pseudonymous patron → cells it was counted in; raw identifiers → pseudonyms. */
+  private readonly windows = new Map<string, { patrons: Map<string, CircCell[]>; pseudonyms: Map<string, string> }>();
   private readonly tp: TimeParts = { ok: false, time: 0, day: '', hour: 0 };
   private newest = '';
 
@@ -129,7 +191,11 @@ export class CirculationAggregator {
     const group = get('group') || '(none)';
     const key = `${period}\t${location}\t${group}`;
     let cell = this.cells.get(key);
-    if (!cell) this.cells.set(detach(key), (cell = { period: detach(period), location: detach(location), group: detach(group), patrons: 0, loans: 0, renewals: 0, returns: 0, otherActions: 0 }));
+    if (!cell) {
+      this.cells.set(detach(key), (cell = { period: detach(period), location: detach(location), group: detach(group), patrons: 0, loans: 0, renewals: 0, returns: 0, otherActions: 0 }));
+      this.cellIds.set(cell, this.cellList.length);
+      this.cellList.push(cell);
+    }
     const action = get('action').toLowerCase();
     if (action === '' || /issue|check.?out|loan|charge|circ/.test(action)) cell.loans++;
     else if (/renew/.test(action)) cell.renewals++;
@@ -140,9 +206,9 @@ export class CirculationAggregator {
       const w = this.window(period);
       let p = w.pseudonyms.get(patron);
       if (p === undefined) w.pseudonyms.set(detach(patron), (p = this.opts.hasher.hash(patron)));
-      let s = w.patrons.get(key);
-      if (!s) w.patrons.set(detach(key), (s = new Set()));
-      s.add(p);
+      let cs = w.patrons.get(p);
+      if (!cs) w.patrons.set(p, (cs = []));
+      if (!cs.includes(cell)) cs.push(cell);
     }
     return null;
   }
@@ -163,8 +229,18 @@ export class CirculationAggregator {
 
   private close(period: string): void {
     const w = this.windows.get(period)!;
-    for (const [key, s] of w.patrons) this.cells.get(key)!.patrons += s.size;
+    // keep numbers only: each cell's distinct patrons, and how many patrons shared each set of cells
+    for (const cs of w.patrons.values()) {
+      for (const c of cs) c.patrons++;
+      if (cs.length > 1) this.overlaps.record(cs.map((c) => this.cellIds.get(c)!));
+    }
     this.windows.delete(period);
+  }
+
+  /** Distinct patrons over a set of cells (from `finish`), for a merged "(other)" row. */
+  distinctPatrons(cells: readonly CircCell[]): number {
+    const ids = cells.map((c) => this.cellIds.get(c)).filter((id): id is number => id !== undefined);
+    return this.overlaps.distinct(ids, (id) => this.cellList[id]!.patrons);
   }
 
   /** Close all windows; cells sorted by period, location, group. */
