@@ -13,12 +13,15 @@
  * (so a merged "(other)" row can count distinct sessions exactly). Item identity is host + path without the
  * query string (queries are never kept beyond the window).
  *
- * Speed: the hot path allocates little. Hosts, groups and items are interned to small integers (items per
- * window, with their action class, so the classifying expressions run once per distinct path and day);
- * a session remembers its items as a flat array of (item, time) integers until it grows large.
+ * Speed: the hot path allocates little and the day's state is not made of JavaScript objects. Hosts and
+ * groups are interned to small integers; items and searches are identified by a 64-bit hash of their text
+ * read in place (no string is cut out or kept; the action class is computed once per item and day);
+ * sessions are numbered; sessions, items and (session, item) clocks live in typed-array hash tables
+ * (tables.ts) reused from day to day.
  */
 import type { KeyedHasher } from './hmac.js';
 import { CellOverlaps } from './overlap.js';
+import { PairTable, hashChars, hashOut } from './tables.js';
 import { utcDayString } from './time.js';
 import type { LogEvent } from './types.js';
 
@@ -77,39 +80,28 @@ export interface WebTotals {
 const STATIC = 0, REQUEST = 1, SEARCH = 2, INVESTIGATION = 3, PAGE = 4;
 const CLASS_CODE: Record<ActionClass, number> = { static: STATIC, request: REQUEST, search: SEARCH, investigation: INVESTIGATION, page: PAGE };
 
-/** Seen-item pairs kept in a flat array before a session switches to a map. */
-const FLAT_MAX = 64;
 /** Raw session keys remembered per generation of the recent-session cache (two generations are kept). */
 const RECENT_MAX = 4096;
 
-/** One user-session inside its day window. */
-interface Session {
-  /** Ids of the cells this session has been counted in (distinct sessions per cell). Usually one. */
-  cells: number[];
-  /** Flat pairs [item key, ms into the day last seen, ...]; item key = item id * 2 (+1 for requests). */
-  seen: number[];
-  /** Replaces `seen` once a session has many items. */
-  big?: Map<number, number>;
-}
-
 /**
- * Raw session key → session, for the sessions seen most recently: two generations of at most RECENT_MAX
- * entries, the older dropped whole when the newer fills. A miss costs one keyed hash and a lookup by
- * pseudonym; the raw key is never held beyond these two generations.
+ * Raw session key → session number, for the sessions seen most recently: two generations of at most
+ * RECENT_MAX entries, the older dropped whole when the newer fills. A miss costs one keyed hash and a
+ * lookup by pseudonym; the raw key is never held beyond these two generations.
  */
 class RecentSessions {
-  private young = new Map<string, Session>();
-  private old = new Map<string, Session>();
+  private young = new Map<string, number>();
+  private old = new Map<string, number>();
 
-  get(raw: string): Session | undefined {
+  get(raw: string): number {
     const s = this.young.get(raw);
     if (s !== undefined) return s;
     const o = this.old.get(raw);
-    if (o !== undefined) this.set(raw, o);
+    if (o === undefined) return -1;
+    this.set(raw, o);
     return o;
   }
 
-  set(raw: string, s: Session): void {
+  set(raw: string, s: number): void {
     if (this.young.size >= RECENT_MAX) {
       this.old = this.young;
       this.young = new Map();
@@ -123,18 +115,28 @@ class RecentSessions {
   }
 }
 
-interface Window {
+/** The tables of one day window, reused for the next window once it closes. */
+interface Tables {
+  /** Keyed 64-bit pseudonym of the session key → session number. */
+  sessions: PairTable;
+  /** 64-bit hash of an item (host + path) or a search (host + path + query) → item number. */
+  items: PairTable;
+  /** (session number, item number * 2 + 1 for requests) → ms into the day when last seen. */
+  seen: PairTable;
+}
+
+interface Window extends Tables {
   dayNum: number;
   startMs: number;
   day: string;
-  /** Keyed pseudonym of the session key → session state. */
-  sessions: Map<string, Session>;
   bySession: RecentSessions;
   byUser: RecentSessions;
   byClient: RecentSessions;
-  /** Item (host + path) or search (host + path + ? + query) → id; the item's action class by id. */
-  items: Map<string, number>;
+  /** Action class by item number. */
   itemClass: number[];
+  /** First cell of each session, by session number; further cells of the few sessions with several. */
+  firstCell: number[];
+  moreCells: Map<number, number[]>;
   /** platform id * 65536 + group id → cell id, for this window's period. */
   cellIds: Map<number, number>;
   entries: number;
@@ -192,6 +194,8 @@ export class WebAggregator {
   private lastGroup = '';
   private lastGroupId = -1;
   private readonly overlaps = new CellOverlaps();
+  /** Tables of closed windows, cleared, for the next ones. */
+  private readonly pool: Tables[] = [];
   private readonly windows = new Map<number, Window>();
   private last: Window | undefined;
   private newestDay = -Infinity;
@@ -236,37 +240,42 @@ export class WebAggregator {
     const q = url.indexOf('?', pathStart);
     const pathEnd = q < 0 ? url.length : q;
     const w = this.window(ev.time);
-    // item identity: host (with port) and path, as one slice of the URL when the URL is absolute
-    const item = itemStart >= 0 ? url.slice(itemStart, pathEnd) : this.platforms[platform] + url.slice(0, pathEnd);
-    let id = w.items.get(item);
-    if (id === undefined) {
+    // item identity: host (with port) and path, hashed in place; relative URLs hash the platform first
+    if (itemStart >= 0) hashChars(url, itemStart, pathEnd);
+    else hashChars(url, 0, pathEnd, Math.imul(platform + 1, 0x01000193), platform + 0x2545f491);
+    const ih1 = hashOut.h1;
+    const ih2 = hashOut.h2;
+    let id = w.items.find(ih1, ih2);
+    if (id < 0) {
       id = w.itemClass.length;
       w.itemClass.push(CLASS_CODE[classifyPath(url.slice(pathStart, pathEnd))]);
-      w.items.set(detach(item), id);
+      w.items.insertHere(ih1, ih2, id);
       w.entries++;
     }
     let cls = w.itemClass[id]!;
     if (cls === STATIC) { t.staticAssets++; return; }
-    let query = '';
-    if (q >= 0 && q + 1 < url.length) {
-      query = url.slice(q + 1);
-      if (cls !== REQUEST && cls !== SEARCH && SEARCH_QUERY_RE.test(query)) cls = SEARCH;
-    }
+    if (q >= 0 && q + 1 < url.length && cls !== REQUEST && cls !== SEARCH && SEARCH_QUERY_RE.test(url.slice(q + 1))) cls = SEARCH;
     t.counted++;
     const s = this.session(w, ev);
     const cellId = this.cellId(w, platform, ev.groups);
     const cell = this.cellList[cellId]!;
-    if (!s.cells.includes(cellId)) { s.cells.push(cellId); cell.sessions++; }
+    const first = w.firstCell[s]!;
+    if (first < 0) { w.firstCell[s] = cellId; cell.sessions++; }
+    else if (first !== cellId) {
+      let more = w.moreCells.get(s);
+      if (more === undefined) w.moreCells.set(s, (more = []));
+      if (!more.includes(cellId)) { more.push(cellId); cell.sessions++; }
+    }
     if (cls === PAGE) return;
     const now = ev.time - w.startMs;
     if (cls === SEARCH) {
-      // the query (search terms) is a lookup key only inside this window, never stored in a cell
-      const sk = `${item}?${query}`;
-      let sid = w.items.get(sk);
-      if (sid === undefined) {
+      // the search is the item plus its query, hashed: the terms themselves are never stored
+      hashChars(url, pathEnd, url.length, ih1, ih2);
+      let sid = w.items.find(hashOut.h1, hashOut.h2);
+      if (sid < 0) {
         sid = w.itemClass.length;
         w.itemClass.push(SEARCH);
-        w.items.set(detach(sk), sid);
+        w.items.insertHere(hashOut.h1, hashOut.h2, sid);
         w.entries++;
       }
       if (this.once(w, s, sid * 2, now) !== 2) cell.searches++;
@@ -280,8 +289,8 @@ export class WebAggregator {
     if (i !== 2) { cell.totalItemInvestigations++; if (i === 0) cell.uniqueItemInvestigations++; }
   }
 
-  /** The session of an event: COUNTER user-session identification, in order of preference. */
-  private session(w: Window, ev: LogEvent): Session {
+  /** The session number of an event: COUNTER user-session identification, in order of preference. */
+  private session(w: Window, ev: LogEvent): number {
     let recent: RecentSessions;
     let raw: string;
     let tag: string;
@@ -289,43 +298,29 @@ export class WebAggregator {
     else if (ev.user !== '') { recent = w.byUser; raw = ev.hour < 10 ? `0${ev.hour}${ev.user}` : `${ev.hour}${ev.user}`; tag = 'u'; }
     else { recent = w.byClient; raw = `${ev.hour}\u0000${ev.ip}\u0000${ev.userAgent}`; tag = 'c'; }
     let s = recent.get(raw);
-    if (s !== undefined) return s;
+    if (s >= 0) return s;
     // the day is part of the pseudonym: the same raw key on another day is another session
-    const p = this.opts.hasher.hash(`${tag}${raw}\u0000${w.day}`);
-    s = w.sessions.get(p);
-    if (s === undefined) {
-      s = { cells: [], seen: [] };
-      w.sessions.set(p, s);
+    this.opts.hasher.hashPair(`${tag}${raw}\u0000${w.day}`, this.pseudonym);
+    s = w.sessions.find(this.pseudonym.h1, this.pseudonym.h2);
+    if (s < 0) {
+      s = w.firstCell.length;
+      w.firstCell.push(-1);
+      w.sessions.insertHere(this.pseudonym.h1, this.pseudonym.h2, s);
       w.entries++;
     }
     recent.set(raw, s);
     return s;
   }
 
+  private readonly pseudonym = { h1: 0, h2: 0 };
+
   /** 0 = first time in this session, 1 = again after more than the double-click window, 2 = double-click. */
-  private once(w: Window, s: Session, key: number, now: number): 0 | 1 | 2 {
-    let last: number | undefined;
-    if (s.big === undefined) {
-      const seen = s.seen;
-      for (let i = 0; i < seen.length; i += 2) {
-        if (seen[i] === key) { last = seen[i + 1]!; if (now > last) seen[i + 1] = now; break; }
-      }
-      if (last === undefined) {
-        seen.push(key, now);
-        w.entries++;
-        if (seen.length > FLAT_MAX * 2) {
-          s.big = new Map();
-          for (let i = 0; i < seen.length; i += 2) s.big.set(seen[i]!, seen[i + 1]!);
-          s.seen = [];
-        }
-        return 0;
-      }
-    } else {
-      last = s.big.get(key);
-      if (last === undefined) { s.big.set(key, now); w.entries++; return 0; }
-      if (now > last) s.big.set(key, now);
-    }
+  private once(w: Window, s: number, key: number, now: number): 0 | 1 | 2 {
+    const seen = w.seen;
+    const last = seen.find(s, key);
+    if (last < 0) { seen.insertHere(s, key, now); w.entries++; return 0; }
     // lines slightly out of order: the clock keeps the latest time, and the gap is measured either way
+    if (now > last) seen.setFound(now);
     if (Math.abs(now - last) <= this.dbl) { this.totals.doubleClicks++; return 2; }
     return 1;
   }
@@ -383,7 +378,8 @@ export class WebAggregator {
     let w = this.windows.get(dayNum);
     if (w === undefined) {
       if (this.closedDays.has(dayNum)) this.totals.lateEvents++;
-      w = { dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), sessions: new Map(), bySession: new RecentSessions(), byUser: new RecentSessions(), byClient: new RecentSessions(), items: new Map(), itemClass: [], cellIds: new Map(), entries: 0 };
+      const tables = this.pool.pop() ?? { sessions: new PairTable(), items: new PairTable(), seen: new PairTable() };
+      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), bySession: new RecentSessions(), byUser: new RecentSessions(), byClient: new RecentSessions(), itemClass: [], firstCell: [], moreCells: new Map(), cellIds: new Map(), entries: 0 };
       this.windows.set(dayNum, w);
       if (dayNum > this.newestDay) {
         this.newestDay = dayNum;
@@ -397,13 +393,17 @@ export class WebAggregator {
   private close(w: Window): void {
     if (w.entries > this.totals.peakWindowEntries) this.totals.peakWindowEntries = w.entries;
     // keep only how many sessions spanned each set of cells: numbers, no identifiers
-    for (const s of w.sessions.values()) this.overlaps.record(s.cells);
-    w.sessions.clear();
+    for (const [s, more] of w.moreCells) this.overlaps.record([w.firstCell[s]!, ...more]);
+    w.moreCells.clear();
+    w.firstCell.length = 0;
     w.bySession.clear();
     w.byUser.clear();
     w.byClient.clear();
-    w.items.clear();
     w.itemClass.length = 0;
+    w.sessions.clear();
+    w.items.clear();
+    w.seen.clear();
+    this.pool.push({ sessions: w.sessions, items: w.items, seen: w.seen });
     this.windows.delete(w.dayNum);
     this.closedDays.add(w.dayNum);
     if (this.last === w) this.last = undefined;

@@ -9,6 +9,8 @@ import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:c
 export interface KeyedHasher {
   /** 96-bit pseudonym (base64url, 16 characters) of `value` under this run's key. */
   hash(value: string): string;
+  /** 64-bit pseudonym of `value` as two int32 halves written to `out` (no string is made). */
+  hashPair(value: string, out: { h1: number; h2: number }): void;
   /** Overwrite and drop the key; `hash` throws afterwards. */
   dispose(): void;
 }
@@ -22,6 +24,12 @@ export function createKeyedHasher(): KeyedHasher {
     hash(value) {
       if (!key) throw new Error('keyed hasher used after dispose');
       return createHmac('sha256', key).update(value).digest('base64url').slice(0, 16);
+    },
+    hashPair(value, out) {
+      if (!key) throw new Error('keyed hasher used after dispose');
+      const d = createHmac('sha256', key).update(value).digest();
+      out.h1 = d.readInt32LE(0);
+      out.h2 = d.readInt32LE(4);
     },
     dispose() {
       raw?.fill(0);
