@@ -2,7 +2,10 @@
 import type { TopicDef } from '../types.js';
 import { GAP, rx } from './vocab.js';
 
-const NAMED = String.raw`(?:Google Analytics|Google Tag Manager|Adobe Analytics|Mixpanel|Segment|Hotjar|FullStory|Facebook Pixel|Meta Pixel|Firebase|Amplitude|Heap|New Relic|Crazy Egg|Quantcast|Optimizely|Microsoft Clarity|LogRocket|Pendo)`;
+const NAMED = String.raw`(?:Google Analytics|Google Tag Manager|Adobe Analytics|Mixpanel|Segment|Hotjar|FullStory|Facebook (?:Pixel|SDK)|Meta Pixel|Firebase|Crashlytics|Amplitude|Heap|New Relic|Crazy Egg|Quantcast|Optimizely|Microsoft Clarity|LogRocket|Pendo|AppsFlyer|Adjust SDK|Branch SDK|Sentry|Datadog RUM)`;
+// Code from others running inside the product: trackers, tags, scripts, SDKs, libraries.
+const CODE = String.raw`(?:analytics|SDKs?|software development kits?|tracking (?:tools|technolog\w+|scripts|code|pixels)|trackers|tracking|cookies|pixels|web beacons|session replay|scripts|measurement(?: tools)?|tags?|tag managers?|plug-?ins|software librar(?:y|ies)|code|widgets|libraries)`;
+const OUTSIDE = String.raw`(?:third[- ]part(?:y|ies)|outside (?:companies|parties|providers|vendors)|external|other companies)`;
 
 export const analyticsSdk: TopicDef = {
   id: 'analytics-sdk',
@@ -13,12 +16,18 @@ export const analyticsSdk: TopicDef = {
   severity: { harmful: 'medium', ambiguous: 'low', silent: 'low' },
   harmful: [
     rx(String.raw`\b${NAMED}\b`),
-    rx(String.raw`\bthird[- ]party (?:analytics|SDKs?|software development kits?|tracking (?:tools|technolog\w+|scripts|code)|cookies|pixels|web beacons|session replay|scripts|measurement)\b`),
+    rx(String.raw`\b(?:third[- ]party|external|outside) (?:(?:analytics|advertising|marketing),? (?:or |and )?)*${CODE}\b`),
+    rx(String.raw`\b${CODE}\b`, GAP(30), String.raw`\b(?:from|by|supplied by|provided by|owned by|of) ${OUTSIDE}\b`),
+    rx(String.raw`\b(?:embed|integrat|includ|contain|load|bundl|use|uses|using)\w*\b`, GAP(30), String.raw`\b(?:tag managers?|tracking scripts|trackers|SDKs?|software development kits?)\b`),
+    rx(String.raw`\bsession recordings? of (?:\w+ )?(?:interactions|clicks|activity|screens?|browsing|navigation)\b|\brecord\w* (?:\w+ )?(?:sessions|interactions|keystrokes|mouse movements)\b`),
     rx(String.raw`\b(?:session replay|session (?:replay|recording) (?:tools?|scripts?|software|services?)|heat ?maps?|record\w* (?:your |users' |patrons' )?(?:mouse|clicks|keystrokes|scrolling|screen))\b`),
     rx(String.raw`(?<!(?:first[- ]party|self-hosted|in-house|on-premises|cookieless|privacy-preserving) )\banalytics (?:providers?|services?|partners?|tools?|companies|vendors?|SDKs?)\b`),
     rx(String.raw`\b(?:web beacons|pixel tags|tracking pixels|clear gifs|software development kits|SDKs)\b`),
   ],
-  protective: [rx(String.raw`\b(?:first[- ]party|self-hosted|on-premises|locally hosted|in-house|privacy-preserving|cookieless) (?:web )?analytics\b`)],
+  protective: [
+    rx(String.raw`\b(?:first[- ]party|self-hosted|on-premises|locally hosted|in-house|privacy-preserving|cookieless) (?:web |usage )?(?:analytics|Matomo|Plausible|instance|measurement|statistics)\b`),
+    rx(String.raw`\b(?:analytics|usage statistics|measurement)\b`, GAP(40), String.raw`\b(?:in-house|on our own servers|first[- ]party|self-hosted|locally)\b`),
+  ],
   fixed: [{ re: rx(String.raw`\banalytics\b`, GAP(60), String.raw`\b(?:do(?:es)? not (?:use|set|rely on) cookies|without cookies|IP addresses (?:are |is )?(?:truncated|anonymi[sz]ed|discarded))\b`), stance: 'protective' }],
   ambiguous: [rx(String.raw`\b(?:cookies and similar technologies|similar (?:tracking )?technologies|usage analytics|analytics)\b`)],
 };

@@ -18,6 +18,12 @@ export const governingLaw: TopicDef = {
     rx(String.raw`\b(?:laws?|statutes?) (?:protecting|governing|on) (?:the )?(?:confidentiality|privacy) of (?:library|patron)\b`),
     rx(String.raw`\bgoverned by\b`, GAP(60), String.raw`\blaws? of the (?:state|commonwealth|province|jurisdiction) (?:in which|where|of) (?:the )?${LIBRARY}\b`),
     rx(String.raw`\bgoverned by\b`, GAP(40), String.raw`\b(?:the )?${LIBRARY}'?s? (?:state|home state|jurisdiction)\b`),
+    rx(String.raw`\blaws? of the (?:state|commonwealth|province|jurisdiction|country) (?:in which|where|of) (?:the )?${LIBRARY}\b`),
+    rx(String.raw`\b(?:comply|complies|abide|abides|bound|subject)\b`, GAP(60), String.raw`\b(?:library|patron|reader|borrower|circulation) (?:records?|privacy|confidentiality|data)\b`, GAP(40), String.raw`\b(?:laws?|statutes?|acts?|requirements|legislation)\b`),
+  ],
+  fixed: [
+    { re: rx(String.raw`\b(?:privacy|confidentiality|library records?|patron records?|library privacy) (?:laws?|statutes?|acts?|requirements|legislation)\b`, GAP(30), String.raw`\b(?:shall|will|does|do|is|are) not (?:apply|govern|bind)\b`), stance: 'harmful' },
+    { re: rx(String.raw`\bno\b (?:\w+ ){0,3}?(?:privacy|confidentiality|library records?|patron records?) (?:laws?|statutes?|acts?|legislation)\b`, GAP(20), String.raw`\b(?:shall |will )?appl(?:y|ies)\b`), stance: 'harmful' },
   ],
   ambiguous: [rx(String.raw`\b(?:governed by|construed in accordance with|governing law)\b`)],
 };
