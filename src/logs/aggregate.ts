@@ -20,6 +20,7 @@
  * (tables.ts) reused from day to day.
  */
 import type { KeyedHasher } from './hmac.js';
+import { randomBytes } from 'node:crypto';
 import { CellOverlaps } from './overlap.js';
 import { PairTable, hashChars, hashOut } from './tables.js';
 import { utcDayString } from './time.js';
@@ -84,29 +85,32 @@ const CLASS_CODE: Record<ActionClass, number> = { static: STATIC, request: REQUE
 const RECENT_MAX = 4096;
 
 /**
- * Raw session key → session number, for the sessions seen most recently: two generations of at most
- * RECENT_MAX entries, the older dropped whole when the newer fills. A miss costs one keyed hash and a
- * lookup by pseudonym; the raw key is never held beyond these two generations.
+ * Recently seen session keys → session number, so most lines find their session without the keyed hash
+ * (HMAC) that names it. Keys are a 64-bit hash of the raw key under random per-run seeds, computed in
+ * place on the line (no string is cut or kept): two generations of at most RECENT_MAX entries, the older
+ * dropped whole when the newer fills. A miss costs one HMAC and a lookup by pseudonym.
  */
 class RecentSessions {
-  private young = new Map<string, number>();
-  private old = new Map<string, number>();
+  private young = new PairTable(RECENT_MAX);
+  private old = new PairTable(RECENT_MAX);
 
-  get(raw: string): number {
-    const s = this.young.get(raw);
-    if (s !== undefined) return s;
-    const o = this.old.get(raw);
-    if (o === undefined) return -1;
-    this.set(raw, o);
+  get(h1: number, h2: number): number {
+    const s = this.young.find(h1, h2);
+    if (s >= 0) return s;
+    const o = this.old.find(h1, h2);
+    if (o >= 0) this.set(h1, h2, o);
     return o;
   }
 
-  set(raw: string, s: number): void {
+  set(h1: number, h2: number, s: number): void {
     if (this.young.size >= RECENT_MAX) {
+      const t = this.old;
+      t.clear();
       this.old = this.young;
-      this.young = new Map();
+      this.young = t;
     }
-    this.young.set(detach(raw), s);
+    if (this.young.find(h1, h2) < 0) this.young.insertHere(h1, h2, s);
+    else this.young.setFound(s);
   }
 
   clear(): void {
@@ -129,14 +133,12 @@ interface Window extends Tables {
   dayNum: number;
   startMs: number;
   day: string;
-  bySession: RecentSessions;
-  byUser: RecentSessions;
-  byClient: RecentSessions;
+  recent: RecentSessions;
   /** Action class by item number. */
   itemClass: number[];
   /** First cell of each session, by session number; further cells of the few sessions with several. */
   firstCell: number[];
-  moreCells: Map<number, number[]>;
+  moreCells: (number[] | undefined)[];
   /** platform id * 65536 + group id → cell id, for this window's period. */
   cellIds: Map<number, number>;
   entries: number;
@@ -196,6 +198,10 @@ export class WebAggregator {
   private readonly overlaps = new CellOverlaps();
   /** Tables of closed windows, cleared, for the next ones. */
   private readonly pool: Tables[] = [];
+  private readonly recentPool: RecentSessions[] = [];
+  /** Per-run random seeds of the recent-session hash. */
+  private readonly seed1: number;
+  private readonly seed2: number;
   private readonly windows = new Map<number, Window>();
   private last: Window | undefined;
   private newestDay = -Infinity;
@@ -206,6 +212,9 @@ export class WebAggregator {
   constructor(private readonly opts: AggregateOptions) {
     this.dbl = opts.doubleClickMs ?? 30_000;
     this.late = opts.lateDays ?? 1;
+    const r = randomBytes(8);
+    this.seed1 = r.readInt32LE(0);
+    this.seed2 = r.readInt32LE(4);
   }
 
   /** Day windows currently open (bounded by `lateDays` + 1 for ordered input). */
@@ -262,9 +271,9 @@ export class WebAggregator {
     const first = w.firstCell[s]!;
     if (first < 0) { w.firstCell[s] = cellId; cell.sessions++; }
     else if (first !== cellId) {
-      let more = w.moreCells.get(s);
-      if (more === undefined) w.moreCells.set(s, (more = []));
-      if (!more.includes(cellId)) { more.push(cellId); cell.sessions++; }
+      const more = w.moreCells[s];
+      if (more === undefined) { w.moreCells[s] = [cellId]; cell.sessions++; }
+      else if (!more.includes(cellId)) { more.push(cellId); cell.sessions++; }
     }
     if (cls === PAGE) return;
     const now = ev.time - w.startMs;
@@ -291,24 +300,31 @@ export class WebAggregator {
 
   /** The session number of an event: COUNTER user-session identification, in order of preference. */
   private session(w: Window, ev: LogEvent): number {
-    let recent: RecentSessions;
-    let raw: string;
-    let tag: string;
-    if (ev.session !== '') { recent = w.bySession; raw = ev.session; tag = 's'; }
-    else if (ev.user !== '') { recent = w.byUser; raw = ev.hour < 10 ? `0${ev.hour}${ev.user}` : `${ev.hour}${ev.user}`; tag = 'u'; }
-    else { recent = w.byClient; raw = `${ev.hour}\u0000${ev.ip}\u0000${ev.userAgent}`; tag = 'c'; }
-    let s = recent.get(raw);
+    // the recent-session key: a seeded hash of the raw key read in place, tagged by kind (and hour)
+    let kind: number;
+    if (ev.session !== '') { kind = 1; hashChars(ev.session, 0, ev.session.length, this.seed1 ^ 1, this.seed2); }
+    else if (ev.user !== '') { kind = 2; hashChars(ev.user, 0, ev.user.length, this.seed1 ^ (2 + ev.hour * 4), this.seed2); }
+    else {
+      kind = 3;
+      hashChars(ev.ip, 0, ev.ip.length, this.seed1 ^ (3 + ev.hour * 4), this.seed2);
+      hashChars(ev.userAgent, 0, ev.userAgent.length, hashOut.h1 ^ 0xfeff, hashOut.h2);
+    }
+    const k1 = hashOut.h1;
+    const k2 = hashOut.h2;
+    let s = w.recent.get(k1, k2);
     if (s >= 0) return s;
+    const raw = kind === 1 ? `s${ev.session}` : kind === 2 ? `u${ev.hour}\u0000${ev.user}` : `c${ev.hour}\u0000${ev.ip}\u0000${ev.userAgent}`;
     // the day is part of the pseudonym: the same raw key on another day is another session
-    this.opts.hasher.hashPair(`${tag}${raw}\u0000${w.day}`, this.pseudonym);
+    this.opts.hasher.hashPair(`${raw}\u0000${w.day}`, this.pseudonym);
     s = w.sessions.find(this.pseudonym.h1, this.pseudonym.h2);
     if (s < 0) {
       s = w.firstCell.length;
       w.firstCell.push(-1);
+      w.moreCells.push(undefined);
       w.sessions.insertHere(this.pseudonym.h1, this.pseudonym.h2, s);
       w.entries++;
     }
-    recent.set(raw, s);
+    w.recent.set(k1, k2, s);
     return s;
   }
 
@@ -326,6 +342,21 @@ export class WebAggregator {
   }
 
   private platformOf(hostRaw: string): number {
+    // a log names few hosts: comparing with the recent ones is cheaper than hashing the slice for a Map
+    const hs = this.recentHosts;
+    for (let i = 0; i < hs.length; i++) if (hs[i] === hostRaw) return this.recentHostIds[i]!;
+    const id = this.platformLookup(hostRaw);
+    const slot = hs.length < 16 ? hs.length : (this.recentNext = (this.recentNext + 1) & 15);
+    hs[slot] = detach(hostRaw);
+    this.recentHostIds[slot] = id;
+    return id;
+  }
+
+  private readonly recentHosts: string[] = [];
+  private readonly recentHostIds: number[] = [];
+  private recentNext = 0;
+
+  private platformLookup(hostRaw: string): number {
     let id = this.hostIds.get(hostRaw);
     if (id === undefined) {
       const name = hostRaw.toLowerCase() || '(unknown)';
@@ -342,6 +373,8 @@ export class WebAggregator {
 
   private groupOf(g: string): number {
     if (g === this.lastGroup && this.lastGroupId >= 0) return this.lastGroupId;
+    const gs = this.groups;
+    if (gs.length <= 16) for (let i = 0; i < gs.length; i++) if (gs[i] === g) return (this.lastGroup = gs[i]!), (this.lastGroupId = i);
     let id = this.groupIds.get(g);
     if (id === undefined) {
       id = this.groups.length;
@@ -379,7 +412,7 @@ export class WebAggregator {
     if (w === undefined) {
       if (this.closedDays.has(dayNum)) this.totals.lateEvents++;
       const tables = this.pool.pop() ?? { sessions: new PairTable(), items: new PairTable(), seen: new PairTable() };
-      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), bySession: new RecentSessions(), byUser: new RecentSessions(), byClient: new RecentSessions(), itemClass: [], firstCell: [], moreCells: new Map(), cellIds: new Map(), entries: 0 };
+      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), recent: this.recentPool.pop() ?? new RecentSessions(), itemClass: [], firstCell: [], moreCells: [], cellIds: new Map(), entries: 0 };
       this.windows.set(dayNum, w);
       if (dayNum > this.newestDay) {
         this.newestDay = dayNum;
@@ -393,12 +426,14 @@ export class WebAggregator {
   private close(w: Window): void {
     if (w.entries > this.totals.peakWindowEntries) this.totals.peakWindowEntries = w.entries;
     // keep only how many sessions spanned each set of cells: numbers, no identifiers
-    for (const [s, more] of w.moreCells) this.overlaps.record([w.firstCell[s]!, ...more]);
-    w.moreCells.clear();
+    for (let s = 0; s < w.moreCells.length; s++) {
+      const more = w.moreCells[s];
+      if (more !== undefined) this.overlaps.record([w.firstCell[s]!, ...more]);
+    }
+    w.moreCells.length = 0;
     w.firstCell.length = 0;
-    w.bySession.clear();
-    w.byUser.clear();
-    w.byClient.clear();
+    w.recent.clear();
+    this.recentPool.push(w.recent);
     w.itemClass.length = 0;
     w.sessions.clear();
     w.items.clear();
