@@ -2,12 +2,14 @@
  * `npm run bench:logs`: generates an EZproxy log of about 1 GB (and one of a tenth of that, to show memory
  * does not grow with size) in a temporary directory, then prints for each: the raw read time of the same
  * file (`cat` to /dev/null, a Node read of the bytes, and the line splitter alone), and the statistics run
- * in a fresh child process: wall time, CPU time, lines per second of each, and the child's peak resident
- * memory. Files are deleted afterwards. LOGS_BENCH_MB changes the size (default 1024).
+ * in a fresh child process: lines, wall seconds, CPU seconds (user + system of the whole process, so
+ * garbage-collector threads count), lines per wall second and per CPU second, and the child's peak
+ * resident memory, with the load average before and after. Files are deleted afterwards. LOGS_BENCH_MB
+ * changes the size (default 1024).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { computeLogStats } from '../src/logs/stats.js';
@@ -38,14 +40,15 @@ async function measure(path: string, lines: number, bytes: number): Promise<void
   t = performance.now();
   await readLines(createReadStream(path, { highWaterMark: 64 * 1024 }), () => {});
   const split = (performance.now() - t) / 1000;
+  const loadBefore = loadavg()[0]!;
   const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--child', path], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   const c = JSON.parse(r.stdout.trim().split('\n').pop()!) as { wall: number; cpu: number; maxRssMB: number; lines: number; parsed: number; malformed: number; rows: number; peakWindow: number };
-  console.log(`file ${fmt(bytes / MB)} MB, ${fmt(lines)} lines (load average ${loadavg()[0]!.toFixed(1)})`);
+  console.log(`file ${fmt(bytes / MB)} MB, ${fmt(lines)} lines (load average ${loadBefore.toFixed(1)} before the statistics run, ${loadavg()[0]!.toFixed(1)} after)`);
   console.log(`  cat > /dev/null          ${cat.toFixed(2)} s`);
   console.log(`  node read (bytes)        ${read.toFixed(2)} s  ${fmt(bytes / MB / read)} MB/s`);
   console.log(`  node read + split lines  ${split.toFixed(2)} s  ${fmt(lines / split)} lines/s`);
-  console.log(`  logs statistics          ${c.wall.toFixed(2)} s wall ${fmt(c.lines / c.wall)} lines/s; ${c.cpu.toFixed(2)} s CPU ${fmt(c.lines / c.cpu)} lines/CPU-s (${fmt(c.parsed)} parsed, ${fmt(c.malformed)} malformed, ${c.rows} rows)`);
+  console.log(`  logs statistics          ${fmt(c.lines)} lines: ${c.wall.toFixed(2)} s wall, ${fmt(c.lines / c.wall)} lines/s; ${c.cpu.toFixed(2)} s CPU, ${fmt(c.lines / c.cpu)} lines/CPU-s (${fmt(c.parsed)} parsed, ${fmt(c.malformed)} malformed, ${c.rows} rows)`);
   console.log(`  peak RSS of that process ${fmt(c.maxRssMB)} MB (largest day window ${fmt(c.peakWindow)} entries)`);
 }
 
@@ -53,7 +56,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fiduciary-bench-'));
   const target = Number(process.env.LOGS_BENCH_MB ?? 1024) * MB;
   try {
-    console.log(`node ${process.version}; statistics in a child process (one thread of JavaScript)`);
+    const cpu = cpus();
+    console.log(`node ${process.version}; ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}; statistics in a child process (one thread of JavaScript)`);
     for (const size of [Math.round(target / 10), target]) {
       const path = join(dir, `ezproxy-${size}.log`);
       // same traffic per day at both sizes: the larger file covers more days, not busier ones

@@ -11,12 +11,14 @@ const MAX_CACHE = 20_000;
 export function createRobotMatcher(patterns: readonly string[] = COUNTER_ROBOT_PATTERNS): (ua: string) => boolean {
   const re = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i');
   const cache = new Map<string, boolean>();
-  let lastUa = '';
-  let lastV = false;
+  // the last few user agents and verdicts: comparing a fresh string with a handful of known ones is
+  // cheaper than hashing its hundred-odd characters for the Map
+  const recentUa: string[] = [];
+  const recentV: boolean[] = [];
+  let next = 0;
   return (ua) => {
     if (ua === '') return false;
-    // consecutive lines often come from the same browser: a string compare is cheaper than hashing it
-    if (ua === lastUa) return lastV;
+    for (let i = 0; i < recentUa.length; i++) if (recentUa[i] === ua) return recentV[i]!;
     let v = cache.get(ua);
     if (v === undefined) {
       // Logs write an absent header as "-"; COUNTER treats a missing user agent as a robot (`^.?$`).
@@ -24,8 +26,9 @@ export function createRobotMatcher(patterns: readonly string[] = COUNTER_ROBOT_P
       if (cache.size >= MAX_CACHE) cache.clear();
       cache.set(ua, v);
     }
-    lastUa = ua;
-    lastV = v;
+    const slot = recentUa.length < 8 ? recentUa.length : (next = (next + 1) & 7);
+    recentUa[slot] = (' ' + ua).slice(1); // a copy: the line's chunk is not kept alive
+    recentV[slot] = v;
     return v;
   };
 }
