@@ -78,12 +78,19 @@ function offsetAt(s: string, at: number): number {
   return sign === 43 ? v : -v;
 }
 
+/** Month number of the English abbreviation at `at` (`Jan`...`Dec`), read without cutting a string. */
+function monthAt(s: string, at: number): number | undefined {
+  return MONTH_CODES.get((s.charCodeAt(at) << 16) | (s.charCodeAt(at + 1) << 8) | s.charCodeAt(at + 2));
+}
+
+const MONTH_CODES = new Map(Object.entries(MONTHS).map(([name, n]) => [(name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2), n]));
+
 /** Apache/EZproxy `%t`: `[10/Oct/2000:13:55:36 -0700]` (brackets optional), read in place from `at`. */
 export function parseClf(s: string, out: TimeParts, at = 0, end = s.length): boolean {
   const o = at + (s.charCodeAt(at) === 91 ? 1 : 0);
   if (end < o + 20) return false;
   const d = num(s, o, 2);
-  const mo = MONTHS[s.substr(o + 3, 3)];
+  const mo = monthAt(s, o + 3);
   const y = num(s, o + 7, 4);
   if (mo === undefined || s.charCodeAt(o + 11) !== 58) return false;
   // the offset follows a space: `13:55:36 -0700`; a timestamp written without one is UTC
