@@ -11,6 +11,7 @@ import { SEVERITIES, toFiduciaryError, type Evidence, type Finding, type ReportS
 import { catalogue } from '../policies/catalogue.js';
 import { topics } from './clauses/index.js';
 import { SUPPORTED_EXTENSIONS, extractFile } from './extract/index.js';
+import { withContext, type RawSentence } from './context.js';
 import { matchSentences } from './matcher.js';
 import { modelClauses } from './model-clauses/index.js';
 import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
@@ -20,6 +21,12 @@ export interface LocatedSentence {
   text: string;
   page?: number;
   paragraph: number;
+  /** The heading the sentence sits under. */
+  heading?: string;
+  /** What the matcher reads when it differs from the quote (list lead-in joined, defined terms spelled out). */
+  match?: string;
+  /** A question answered in the next sentence ("Do we sell your data? No."). */
+  answer?: 'yes' | 'no';
 }
 
 export interface TopicReading {
@@ -37,25 +44,32 @@ export interface DocumentReview {
   topics: TopicReading[];
 }
 
-/** Normalise a document into sentences that keep their page and (body) paragraph number. */
+/**
+ * Normalise a document into sentences that keep their page and (body) paragraph number, with their context:
+ * heading, list lead-in, question answered, defined terms (see `context.ts`).
+ */
 export function sentencesOf(doc: ExtractedDocument): LocatedSentence[] {
   const paras = dropRepeatingLines(
     doc.paragraphs.map((p) => ({ ...p, text: normalizeText(p.text) })).filter((p) => p.text.length > 0),
     doc.pages ?? 0,
   );
-  const out: LocatedSentence[] = [];
+  const raw: RawSentence[] = [];
   const counter = new Map<number, number>();
-  for (const p of paras) {
+  for (const [block, p] of paras.entries()) {
     const key = p.page ?? 0;
     const n = (counter.get(key) ?? 0) + 1;
     counter.set(key, n);
-    for (const s of splitSentences(p.text)) if (!isHeading(s)) out.push({ text: s, paragraph: n, ...(p.page ? { page: p.page } : {}) });
+    for (const s of splitSentences(p.text)) raw.push({ text: s, paragraph: n, block, isHeading: isHeading(s), ...(p.page ? { page: p.page } : {}) });
   }
-  return out;
+  return withContext(raw);
 }
 
-/** Headings ("Sharing with partners", "GOVERNING LAW") name a topic without saying anything about it. */
+/**
+ * Headings ("Sharing with partners", "GOVERNING LAW") name a topic without saying anything about it. A
+ * short answer ("No.") and a list item ("rent it;") are not headings.
+ */
 export function isHeading(s: string): boolean {
+  if (/^(?:no|yes|never)\b/i.test(s) || /[;,]$|\b(?:and|or)$/.test(s)) return false;
   const words = s.split(/\s+/).length;
   return words < 4 || (words <= 8 && !/[.!?:;]["')]?$/.test(s));
 }

@@ -14,8 +14,8 @@ const NEGATOR = /\b(?:not|never|no(?! (?:later|more|less|longer|fewer)\b)|none|n
 const NEGATOR_ALL = new RegExp(NEGATOR.source, 'gi');
 const WITHOUT = /\bwithout\b/gi;
 
-/** Where a clause ends, so a negation before it does not reach past it. */
-const BOUNDARY = /(?:[;:.]|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|\bwhereas\b|\bexcept\b|\bunless\b|\bother than\b|, (?:and|or) (?:we|the|you|it|they|our|vendor|licensor|provider|company)\b)/gi;
+/** Where a clause ends, so a negation before it does not reach past it. A colon does not end one: "shall not: (a) sell". */
+const BOUNDARY = /(?:[;.]|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|\bwhereas\b|\bexcept\b|\bunless\b|\bother than\b|, (?:and|or) (?:we|the|you|it|they|our|vendor|licensor|provider|company)\b)/gi;
 
 /**
  * An exception that keeps a promise whole: the library itself, the patron's own request or consent, a court

@@ -61,21 +61,26 @@ export function dropRepeatingLines(paragraphs: Paragraph[], pages: number): Para
 // Abbreviations that end in a period but do not end a sentence.
 const ABBREV = /\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|nos|sec|art|cf|vs|mr|ms|mrs|dr|st|u\.s|u\.k|e\.u|approx|incl)\.$/i;
 
+const ITEM_MARK = /^\((?:[a-z]|[ivx]{1,4})\)\s+/;
+
 /** Split a normalised paragraph into sentences, keeping abbreviations and numbered references intact. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?;](?=["')\]]?\s+["'(\[]?[A-Z0-9])/g;
+  // A sentence ends before a capital or a digit, and a semicolon also before an enumerated item "(b) ".
+  const re = /[.!?;](?=["')\]]?\s+(?:["'(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{1,4})\)\s))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + 1;
     const piece = text.slice(start, end);
     if (m[0] === '.' && ABBREV.test(piece)) continue;
-    // A semicolon ends a clause only in long enumerations; keep short ones inside the sentence.
-    if (m[0] === ';' && piece.length < 60) continue;
-    out.push(piece.trim());
+    const item = /^\s+\((?:[a-z]|[ivx]{1,4})\)\s/.test(text.slice(end));
+    if (item && m[0] !== ';') continue;
+    // A semicolon ends a clause only in long enumerations or before an item; keep short ones inside the sentence.
+    if (m[0] === ';' && piece.length < 60 && !item) continue;
+    out.push(piece.trim().replace(ITEM_MARK, ''));
     start = end;
   }
-  const rest = text.slice(start).trim();
+  const rest = text.slice(start).trim().replace(ITEM_MARK, '');
   if (rest) out.push(rest);
   return out.filter((s) => /[A-Za-z]/.test(s));
 }

@@ -7,15 +7,15 @@ import { findingsOf, sectionsOf } from '../../src/contracts/analyze.js';
 import { labelFiles, reviewCorpus, score } from './evaluate.js';
 
 describe('labelled corpus', () => {
-  it('holds at least 30 documents across PDF, DOCX, HTML, Markdown and text, some held out', () => {
-    const files = labelFiles();
+  it('holds at least 30 development documents across PDF, DOCX, HTML, Markdown and text', () => {
+    const files = labelFiles('dev');
     expect(files.length).toBeGreaterThanOrEqual(30);
     expect(new Set(files.map((f) => f.document.split('.').pop()))).toEqual(new Set(['pdf', 'docx', 'html', 'md', 'txt']));
-    expect(files.filter((f) => f.heldOut).length).toBeGreaterThanOrEqual(5);
   });
 
-  // The thresholds hold on the development documents (the matchers were tuned on them); the held-out
-  // documents are measured by `npm run bench:review` and reported as they are, not asserted.
+  // The thresholds hold on the development documents (the matchers were tuned on them). Documents marked
+  // held out (written by someone who has not seen the matchers) are measured by `npm run bench:review` and
+  // reported as they are, not asserted.
   it('reaches precision and recall of at least 0.85 per topic, and 0.9 over all labels, on the development documents', async () => {
     const files = labelFiles('dev');
     const { reviews } = await reviewCorpus(files);

@@ -1,6 +1,6 @@
 /** Topic: data location and international transfer. Patterns only; `matcher.ts` reads them. */
 import type { TopicDef } from '../types.js';
-import { GAP, rx } from './vocab.js';
+import { DATA, GAP, rx } from './vocab.js';
 
 // Places a contract may pin data to: countries, regions, states and provinces, or the library's own.
 const PLACE = String.raw`(?:(?:the )?(?:continental |contiguous )?(?:United States(?: of America)?|U\.S\.A?\.?|USA?|US)|Canada|Mexico|(?:the )?(?:European (?:Union|Economic Area)|EU|EEA|UK|United Kingdom|Commonwealth of \w+)|Australia|New Zealand|Ireland|Germany|France|the Netherlands|Switzerland|Japan|Singapore|India|North America|Europe|(?:the )?(?:state|province) of [A-Z]\w+|[A-Z][a-z]+ (?:State|Province)|Ontario|Quebec|British Columbia|Alberta|California|Texas|New York|Virginia|Ohio|Oregon|Washington|Illinois|Massachusetts|(?:the )?(?:library|licensee|customer)'?s (?:state|country|jurisdiction|region))`;
@@ -27,5 +27,9 @@ export const dataLocation: TopicDef = {
   limiters: [{ re: rx(String.raw`\b(?:standard contractual clauses|appropriate safeguards|adequacy decisions?|binding corporate rules|data privacy framework)\b`), stance: 'ambiguous' }],
   ambiguous: [rx(String.raw`\b(?:cross-border|international) (?:data )?transfers?\b|\bappropriate safeguards\b|\bstandard contractual clauses\b|\btransfers? to third countries\b`)],
   // Support desks, billing currencies and incorporation are not where patron data lives.
-  defer: [rx(String.raw`\b(?:billed|currency|incorporated|support is available|telephone|shipping)\b`)],
+  // and a sentence that names no data, server or hosting is about where someone is, not where data is.
+  defer: [
+    rx(String.raw`\b(?:billed|currency|incorporated|support is available|telephone|shipping)\b`),
+    rx(String.raw`^(?!.*\b(?:${DATA}|servers?|hosting|hosted|stored|processed|backups?|cent(?:er|re)s|cloud|transfer\w*)\b)`),
+  ],
 };

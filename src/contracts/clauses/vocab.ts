@@ -7,7 +7,7 @@
  */
 
 /** Patron data, in the words vendors use for it (head nouns; "reading history", "Customer Data", "uploads"). */
-export const DATA = String.raw`(?:data|datasets?|information|info|records|details|PII|histor(?:y|ies)|profiles?|activity|logs?|recordings?|footage|files|uploads|submissions|transcripts|messages|photos|photographs|images|usage|metrics|user content|patron content)`;
+export const DATA = String.raw`(?:data|datasets?|information|info|records|details|PII|histor(?:y|ies)|profiles?|activity|logs?|recordings?|footage|files|uploads|submissions|transcripts|messages|photos|photographs|images|usage|metrics|clickstreams?|telemetry|user content|patron content)`;
 /** The library side of an agreement (singular and plural). */
 export const LIBRARY = String.raw`(?:library|libraries|licensees?|customers?|subscribers?|institutions?|member librar(?:y|ies)|consortium|consortia|school districts?|district|schools?|university|universities|college|colleges)`;
 /** The vendor side of an agreement. */

@@ -1,0 +1,129 @@
+/**
+ * Document context for the sentence matcher. A clause's meaning often lives outside its sentence: the
+ * heading it sits under ("Advertising"), the lead-in of a list ("The Vendor shall not:" + "sell Patron
+ * Data;"), the question it answers ("Do we sell your data? No."), and the defined terms of the agreement
+ * ("'Insights' means statistical information that identifies no one"). This file turns a document's
+ * sentences into sentences with that context: `match` is the text the matcher reads (lead-in joined,
+ * defined terms spelled out as their class), `text` stays the exact quote, `heading` is the last heading.
+ */
+
+/** A sentence with its position; `isHeading` marks headings, which give context and are not read. */
+export interface RawSentence {
+  text: string;
+  page?: number;
+  paragraph: number;
+  /** Index of the source paragraph in the document, to tell "same paragraph" from "next paragraph". */
+  block: number;
+  isHeading: boolean;
+}
+
+export interface ContextSentence {
+  text: string;
+  page?: number;
+  paragraph: number;
+  heading?: string;
+  /** Text to read when it differs from the quote. */
+  match?: string;
+  /** A question answered "yes" or "no" in the next sentence. */
+  answer?: 'yes' | 'no';
+}
+
+/** What a defined term stands for, spelled so the topic vocabularies recognise it. */
+const CLASS_TEXT = { deid: 'de-identified data', sub: 'sub-processors', data: 'patron data' } as const;
+type TermClass = keyof typeof CLASS_TEXT;
+
+const DEF_MEANS = /^(?:the term )?["']?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3})["']?,? (?:means|shall mean|refers to|is defined as|has the meaning)\b(.{0,240})/;
+const DEF_PAREN = /(.{10,240}?)\((?:the |each,? |collectively,? |together,? )?["']([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})["']\)/g;
+const AGG_WORDS = /\b(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|statistical|non-personal|(?:does|do|can|could|will) not (?:\w+ )?(?:identify|be used to identify|be linked)|no longer identif\w*|cannot (?:reasonably )?be (?:linked|used to identify|associated))\b/i;
+const SUB_WORDS = /\b(?:sub-?processors?|sub-?contractors?|process\w* [^.;]{0,60}on (?:behalf of|\w+'s behalf|its behalf|our behalf)|engaged by (?:the )?(?:vendor|provider|licensor|contractor))\b/i;
+const DATA_HEAD = /^[^.;]{0,60}?\b(?:data|information|records|histor(?:y|ies)|logs?|content|details|identifiers|files|recordings|profiles?|clickstreams?|telemetry|activity|usage|metrics|interactions|events|results|responses|submissions)\b/i;
+
+function classify(body: string): TermClass | undefined {
+  const head = body.slice(0, 160);
+  if (AGG_WORDS.test(head)) return 'deid';
+  if (SUB_WORDS.test(head)) return 'sub';
+  if (DATA_HEAD.test(body)) return 'data';
+  return undefined;
+}
+
+/** The defined terms of a document that name data, de-identified data or sub-processors. */
+export function definedTerms(sentences: readonly { text: string }[]): Map<string, TermClass> {
+  const terms = new Map<string, TermClass>();
+  for (const { text } of sentences) {
+    const m = DEF_MEANS.exec(text);
+    if (m) {
+      const c = classify(m[2]!);
+      if (c) terms.set(m[1]!, c);
+    }
+    for (const p of text.matchAll(DEF_PAREN)) {
+      const c = classify(p[1]!.slice(-200));
+      // A parenthetical term names what precedes it: "all information about patrons ("Patron Records")".
+      if (c) terms.set(p[2]!, c);
+    }
+  }
+  return terms;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Spell defined terms out as their class ("Insights" -> "de-identified data"); the definition itself is left as is. */
+export function spellTerms(text: string, terms: Map<string, TermClass>): string {
+  if (terms.size === 0 || DEF_MEANS.test(text)) return text;
+  let out = text;
+  for (const [term, c] of terms) out = out.replace(new RegExp(`["']?\\b${escapeRe(term)}\\b["']?`, 'g'), CLASS_TEXT[c]);
+  return out;
+}
+
+const NO = /^(?:no|never|not at all|absolutely not|certainly not|we do not|we don't|we never)\b/i;
+const YES = /^(?:yes|we do|we may|sometimes)\b/i;
+const SHORT_ANSWER = /^(?:no|yes|never|not at all|absolutely not|certainly not)[.!]?$/i;
+/** A list lead-in: "The Vendor shall not:" or "Vendor shall not: (a) sell Patron Data;". */
+const LEAD_IN = /^(.{8,240}?):\s*(?:$|\(?(?:[a-z]|[ivx]+|\d{1,2})\)\s)/i;
+const MAX_ITEMS = 15;
+
+/**
+ * Attach context to a document's sentences: headings (not read themselves), question-and-answer pairs,
+ * list lead-ins and defined terms. Unanswered questions are not read: a question asserts nothing.
+ */
+export function withContext(raw: readonly RawSentence[]): ContextSentence[] {
+  const terms = definedTerms(raw.filter((s) => !s.isHeading));
+  const out: ContextSentence[] = [];
+  let heading: string | undefined;
+  let leadIn: { text: string; block: number; items: number } | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const s = raw[i]!;
+    if (s.isHeading) {
+      heading = s.text.replace(/[.:]+$/, '');
+      leadIn = undefined;
+      continue;
+    }
+    const base = { page: s.page, paragraph: s.paragraph, ...(heading ? { heading } : {}) };
+    if (/\?["')]?$/.test(s.text)) {
+      const next = raw[i + 1];
+      const reply = next && !next.isHeading ? (NO.test(next.text) ? 'no' : YES.test(next.text) ? 'yes' : undefined) : undefined;
+      heading = s.text.replace(/\?["')]?$/, '');
+      if (reply) {
+        out.push({ ...base, heading, text: `${s.text} ${next!.text}`, match: spellTerms(s.text.replace(/\?["')]?$/, '.'), terms), answer: reply });
+        if (SHORT_ANSWER.test(next!.text)) i++;
+      }
+      continue;
+    }
+    // A list item under a lead-in reads with it: in the lead-in's paragraph, or in the paragraphs right
+    // after it while they look like items (the previous one ended with ";", ",", "and" or "or").
+    let match = s.text;
+    if (leadIn) {
+      const prev = raw[i - 1]!;
+      const itemish = s.block === leadIn.block || leadIn.items === 0 || /(?:[;,]|\b(?:and|or))$/.test(prev.text) || /^[a-z]/.test(s.text);
+      if (itemish && leadIn.items < MAX_ITEMS) {
+        match = `${leadIn.text}: ${s.text}`;
+        leadIn.items++;
+      } else leadIn = undefined;
+    }
+    const li = LEAD_IN.exec(s.text);
+    if (li && (s.text.endsWith(':') || /[;,]$|\b(?:and|or)$/.test(s.text))) leadIn = { text: li[1]!, block: s.block, items: s.text.endsWith(':') ? 0 : 1 };
+    if (s.text.endsWith(':')) continue;
+    const spelled = spellTerms(match, terms);
+    out.push({ ...base, text: s.text, ...(spelled !== s.text ? { match: spelled } : {}) });
+  }
+  return out;
+}
