@@ -81,6 +81,10 @@ export interface WebTotals {
 const STATIC = 0, REQUEST = 1, SEARCH = 2, INVESTIGATION = 3, PAGE = 4;
 const CLASS_CODE: Record<ActionClass, number> = { static: STATIC, request: REQUEST, search: SEARCH, investigation: INVESTIGATION, page: PAGE };
 
+/** Cells of the first 1,024 platforms x 64 groups are found by array index, the rest through a Map. */
+const CELL_INDEX = 1024 * 64;
+/** Item hashes whose action class is remembered across days (the cache is emptied when full). */
+const CLASS_CACHE_MAX = 1 << 19;
 /** Raw session keys remembered per generation of the recent-session cache (two generations are kept). */
 const RECENT_MAX = 4096;
 
@@ -139,7 +143,8 @@ interface Window extends Tables {
   /** First cell of each session, by session number; further cells of the few sessions with several. */
   firstCell: number[];
   moreCells: (number[] | undefined)[];
-  /** platform id * 65536 + group id → cell id, for this window's period. */
+  /** platform id * 64 + group id → cell id + 1 (0: not yet), for this window's period; others in `cellIds`. */
+  cellIdx: Int32Array;
   cellIds: Map<number, number>;
   entries: number;
 }
@@ -198,6 +203,7 @@ export class WebAggregator {
   private readonly overlaps = new CellOverlaps();
   /** Tables of closed windows, cleared, for the next ones. */
   private readonly pool: Tables[] = [];
+  private readonly classes = new PairTable(1 << 16);
   private readonly recentPool: RecentSessions[] = [];
   /** Per-run random seeds of the recent-session hash. */
   private readonly seed1: number;
@@ -257,7 +263,14 @@ export class WebAggregator {
     let id = w.items.find(ih1, ih2);
     if (id < 0) {
       id = w.itemClass.length;
-      w.itemClass.push(CLASS_CODE[classifyPath(url.slice(pathStart, pathEnd))]);
+      // the class of an item seen on an earlier day is remembered by its hash: no expression runs again
+      let c = this.classes.find(ih1, ih2);
+      if (c < 0) {
+        c = CLASS_CODE[classifyPath(url.slice(pathStart, pathEnd))];
+        if (this.classes.size >= CLASS_CACHE_MAX) this.classes.clear();
+        else this.classes.insertHere(ih1, ih2, c);
+      }
+      w.itemClass.push(c);
       w.items.insertHere(ih1, ih2, id);
       w.entries++;
     }
@@ -388,9 +401,10 @@ export class WebAggregator {
 
   private cellId(w: Window, platform: number, groupStr: string): number {
     const group = this.groupOf(groupStr);
-    const key = platform * 65536 + group;
-    let id = w.cellIds.get(key);
-    if (id !== undefined) return id;
+    const small = platform < 1024 && group < 64;
+    const key = small ? platform * 64 + group : platform * 65536 + group;
+    let id: number | undefined = small ? w.cellIdx[key]! - 1 : w.cellIds.get(key);
+    if (id !== undefined && id >= 0) return id;
     const period = this.opts.by === 'day' ? w.day : w.day.slice(0, 7);
     const full = `${period}\t${platform}\t${group}`;
     id = this.cellIndex.get(full);
@@ -401,7 +415,8 @@ export class WebAggregator {
       this.cellIdOf.set(c, id);
       this.cellIndex.set(full, id);
     }
-    w.cellIds.set(key, id);
+    if (small) w.cellIdx[key] = id + 1;
+    else w.cellIds.set(key, id);
     return id;
   }
 
@@ -412,7 +427,7 @@ export class WebAggregator {
     if (w === undefined) {
       if (this.closedDays.has(dayNum)) this.totals.lateEvents++;
       const tables = this.pool.pop() ?? { sessions: new PairTable(), items: new PairTable(), seen: new PairTable() };
-      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), recent: this.recentPool.pop() ?? new RecentSessions(), itemClass: [], firstCell: [], moreCells: [], cellIds: new Map(), entries: 0 };
+      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), recent: this.recentPool.pop() ?? new RecentSessions(), itemClass: [], firstCell: [], moreCells: [], cellIdx: new Int32Array(CELL_INDEX), cellIds: new Map(), entries: 0 };
       this.windows.set(dayNum, w);
       if (dayNum > this.newestDay) {
         this.newestDay = dayNum;

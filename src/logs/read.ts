@@ -24,6 +24,8 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * measured ~30x slower to decode here than 64 KiB pieces.
  */
 const CHUNK = 64 * 1024;
+/** Files are read in 1 MiB pieces (fewer trips through the stream machinery), decoded 64 KiB at a time. */
+const READ_CHUNK = 1024 * 1024;
 
 /**
  * Turn CLI inputs into sources: `-` is stdin, existing paths are files, anything with glob characters is
@@ -48,7 +50,7 @@ export async function expandInputs(inputs: string[], stdin: () => Readable = () 
 }
 
 function fileSource(path: string): LineSource {
-  return { name: basename(path), open: () => createReadStream(path, { highWaterMark: CHUNK }) };
+  return { name: basename(path), open: () => createReadStream(path, { highWaterMark: READ_CHUNK }) };
 }
 
 /** The raw bytes of a stream, gunzipped when they start with the gzip magic bytes. */

@@ -26,7 +26,7 @@ export function statsToRunResult(stats: LogStats, startedAt: string, version?: s
     id: 'logs-input',
     title: 'Input',
     paragraphs: [
-      `${stats.lines.toLocaleString('en')} lines read from ${stats.files.length} file${stats.files.length === 1 ? '' : 's'}: ${stats.parsed.toLocaleString('en')} parsed, ${stats.malformed.toLocaleString('en')} malformed, ${stats.blank.toLocaleString('en')} blank.`,
+      `${stats.lines.toLocaleString('en')} lines read from ${stats.files.length} file${stats.files.length === 1 ? '' : 's'}: ${stats.parsed.toLocaleString('en')} parsed, ${stats.malformed.toLocaleString('en')} malformed, ${stats.blank.toLocaleString('en')} blank${stats.continued ? `, ${stats.continued.toLocaleString('en')} continuing a multi-line CSV record` : ''}.`,
       ...(w ? [`Counted ${w.counted.toLocaleString('en')} requests; excluded ${w.robots.toLocaleString('en')} from robots (COUNTER list), ${w.excludedStatus.toLocaleString('en')} with a status other than 200/304 and ${w.staticAssets.toLocaleString('en')} page assets; ${w.doubleClicks.toLocaleString('en')} double-clicks filtered.`] : []),
       ...(w && w.lateEvents ? [`${w.lateEvents} lines arrived more than a day out of order; their day was counted in a second window, so its unique counts may be slightly high.`] : []),
     ],
