@@ -35,14 +35,15 @@ type TermClass = keyof typeof CLASS_TEXT;
 const DEF_MEANS = /^(?:the term )?["']?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3})["']?,? (?:means|shall mean|refers to|is defined as|has the meaning)\b(.{0,240})/;
 const DEF_PAREN = /(.{10,240}?)\((?:the |each,? |collectively,? |together,? )?["']([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})["']\)/g;
 const AGG_WORDS = /\b(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|statistical|non-personal|(?:does|do|can|could|will) not (?:\w+ )?(?:identify|be used to identify|be linked)|no longer identif\w*|cannot (?:reasonably )?be (?:linked|used to identify|associated))\b/i;
-const SUB_WORDS = /\b(?:sub-?processors?|sub-?contractors?|process\w* [^.;]{0,60}on (?:behalf of|\w+'s behalf|its behalf|our behalf)|engaged by (?:the )?(?:vendor|provider|licensor|contractor))\b/i;
-const DATA_HEAD = /^[^.;]{0,60}?\b(?:data|information|records|histor(?:y|ies)|logs?|content|details|identifiers|files|recordings|profiles?|clickstreams?|telemetry|activity|usage|metrics|interactions|events|results|responses|submissions)\b/i;
+// A sub-processor definition names an entity first ("any processor engaged by Nimbus...").
+const SUB_WORDS = /^[^.;]{0,30}?\b(?:sub-?processors?|sub-?contractors?|processors?|entit(?:y|ies)|third part(?:y|ies)|compan(?:y|ies)|persons?|organi[sz]ations?|vendors?|providers?|contractors?)\b[^.;]{0,80}\b(?:engaged|appointed|retained|used|authori[sz]ed|process\w*|handl\w*|host\w*)\b/i;
+const DATA_HEAD = /^[^.;]{0,40}?\b(?:data|information|records|histor(?:y|ies)|logs?|content|details|identifiers|files|recordings|profiles?|clickstreams?|telemetry|activity|usage|metrics|interactions|events|results|responses|submissions)\b/i;
 
 function classify(body: string): TermClass | undefined {
   const head = body.slice(0, 160);
   if (AGG_WORDS.test(head)) return 'deid';
-  if (SUB_WORDS.test(head)) return 'sub';
   if (DATA_HEAD.test(body)) return 'data';
+  if (SUB_WORDS.test(head)) return 'sub';
   return undefined;
 }
 
@@ -66,12 +67,19 @@ export function definedTerms(sentences: readonly { text: string }[]): Map<string
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Spell defined terms out as their class ("Insights" -> "de-identified data"); the definition itself is left as is. */
+/** Spell defined terms out as their class ("Insights" -> "de-identified data"), in definitions too. */
 export function spellTerms(text: string, terms: Map<string, TermClass>): string {
-  if (terms.size === 0 || DEF_MEANS.test(text)) return text;
+  if (terms.size === 0) return text;
   let out = text;
   for (const [term, c] of terms) out = out.replace(new RegExp(`["']?\\b${escapeRe(term)}\\b["']?`, 'g'), CLASS_TEXT[c]);
   return out;
+}
+
+/** FAQ questions speak in the first person ("Can I get a copy of my data?"); contracts speak to "you" in statements. */
+function secondPerson(q: string): string {
+  const q2 = q.replace(/\bam I\b/g, 'are you').replace(/\b(?:I|me)\b/g, 'you').replace(/\bmy\b/gi, 'your');
+  // Question order to statement order: "Can you get a copy" -> "you can get a copy".
+  return q2.replace(/^(can|may|will|would|do|does|did|is|are|could|should|shall) (you|we|they|it|the \w+|[A-Z]\w+) /i, (_, v: string, subj: string) => `${subj} ${v.toLowerCase()} `);
 }
 
 const NO = /^(?:no|never|not at all|absolutely not|certainly not|we do not|we don't|we never)\b/i;
@@ -103,7 +111,7 @@ export function withContext(raw: readonly RawSentence[]): ContextSentence[] {
       const reply = next && !next.isHeading ? (NO.test(next.text) ? 'no' : YES.test(next.text) ? 'yes' : undefined) : undefined;
       heading = s.text.replace(/\?["')]?$/, '');
       if (reply) {
-        out.push({ ...base, heading, text: `${s.text} ${next!.text}`, match: spellTerms(s.text.replace(/\?["')]?$/, '.'), terms), answer: reply });
+        out.push({ ...base, heading, text: `${s.text} ${next!.text}`, match: spellTerms(secondPerson(s.text.replace(/\?["')]?$/, '.')), terms), answer: reply });
         if (SHORT_ANSWER.test(next!.text)) i++;
       }
       continue;
@@ -122,6 +130,9 @@ export function withContext(raw: readonly RawSentence[]): ContextSentence[] {
     const li = LEAD_IN.exec(s.text);
     if (li && (s.text.endsWith(':') || /[;,]$|\b(?:and|or)$/.test(s.text))) leadIn = { text: li[1]!, block: s.block, items: s.text.endsWith(':') ? 0 : 1 };
     if (s.text.endsWith(':')) continue;
+    // A definition of data or of a sub-processor says what a word means, not what anyone may do with it.
+    const def = DEF_MEANS.exec(s.text);
+    if (def && ['data', 'sub'].includes(classify(def[2]!) ?? '') && !/\b(?:shall|will|may|must|never|not|only)\b/i.test(def[2]!)) continue;
     const spelled = spellTerms(match, terms);
     out.push({ ...base, text: s.text, ...(spelled !== s.text ? { match: spelled } : {}) });
   }

@@ -6,6 +6,7 @@
  * it sits under lets a topic use its weaker, heading-only patterns. Topic files hold only data; this file
  * holds the few functions that interpret it.
  */
+import { LIBRARY } from './clauses/vocab.js';
 import type { ClauseMatch, Stance, TopicDef } from './types.js';
 
 /** Words that negate what follows within the same clause. */
@@ -21,7 +22,7 @@ const BOUNDARY = /(?:[;.]|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|\bwhereas\b
  * An exception that keeps a promise whole: the library itself, the patron's own request or consent, a court
  * order, or processors bound by the same terms ("except to sub-processors bound by this Agreement").
  */
-const BENIGN_EXCEPTION = /^,? ?(?:(?:to|with|for|by) )?(?:(?:the|its|each|a|an) )?(?:(?:library|licensee|customer|consortium|institution|member librar(?:y|ies)|district|school)\b|(?:you|the (?:user|patron|parent|guardian)|a parent|the individual)\b[^.;]{0,25}\b(?:ask|asks|request|requests|consent|consents|agree|agrees|direct|directs|instruct|instructs|authori[sz]e|authori[sz]es|opt|opts|choose|chooses|tell)\b|(?:with|upon|on) (?:your|the (?:library|licensee|customer|patron|user)'?s?|their) (?:prior |express |explicit |written )*(?:consent|request|instructions?|permission|authori[sz]ation)\b|(?:(?:ordered|required|compelled) by (?:a |the )?court|(?:served with |presented with )?(?:a )?(?:valid )?(?:subpoena|court order|warrant|judicial order))|[^.;]{0,60}\bbound by\b)/i;
+const BENIGN_EXCEPTION = new RegExp(String.raw`^,? ?(?:(?:to|with|for|by) )?(?:(?:the|its|each|a|an) )?(?:${LIBRARY}\b|(?:you|the (?:user|patron|parent|guardian)|a parent|the individual)\b[^.;]{0,25}\b(?:ask|asks|request|requests|consent|consents|agree|agrees|direct|directs|instruct|instructs|authori[sz]e|authori[sz]es|opt|opts|choose|chooses|tell)\b|(?:with|upon|on) (?:your|the (?:library|licensee|customer|patron|user)'?s?|their) (?:prior |express |explicit |written )*(?:consent|request|instructions?|permission|authori[sz]ation)\b|(?:(?:ordered|required|compelled) by (?:a |the )?court|(?:served with |presented with )?(?:a )?(?:valid )?(?:subpoena|court order|warrant|judicial order))|[^.;]{0,60}\bbound by\b)`, 'i');
 
 /** "except" / "unless" weaken a promise unless what follows is a benign exception. */
 function exceptionWeakens(sentence: string, word: RegExp): RegExpExecArray | undefined {
@@ -48,15 +49,19 @@ export const SHARED_WEAKENERS: RegExp[] = [
 ];
 
 const WINDOW_WORDS = 14;
+const OBJECT_NEGATED = /^\s+(?:(?:\w+ )?nothing|none\b|no (?!later|more|less|longer|fewer|sooner)\w+)/i;
 const CONTRAST = /,\s*(?:and\s+|but\s+)?not\s+[^,;]{1,40},/gi;
 
 /**
  * True when the match at [index, end) is negated: a negator in the last few words before it, or inside the
  * match itself (object-first wordings: "patron data will not be sold"), within the same clause.
  */
-export function isNegated(sentence: string, index: number, end: number = index, ownWithout = false): boolean {
+export function isNegated(sentence: string, index: number, end: number = index, ownWithout = false, promise = false): boolean {
   let segStart = 0;
-  for (const m of sentence.slice(0, end).matchAll(BOUNDARY)) segStart = m.index + m[0].length;
+  // A boundary before the match cuts a negation off. Inside a permission ("not permit anyone other than
+  // staff to access") it does not; inside a promise it does: in "no amendment is effective unless signed",
+  // the negation belongs to the permission and the promise follows "unless".
+  for (const m of sentence.slice(0, promise ? end : index).matchAll(BOUNDARY)) segStart = m.index + m[0].length;
   // ", not TutorNow," is a contrast that names who is excluded, not a negation of the clause.
   const strip = (t: string): string => t.replace(CONTRAST, ',');
   const before = strip(sentence.slice(segStart, Math.max(segStart, index))).trim().split(/\s+/).slice(-WINDOW_WORDS).join(' ');
@@ -64,6 +69,10 @@ export function isNegated(sentence: string, index: number, end: number = index, 
   // "will not engage ... without notice" is a double negative, so a promise: one negator plus "without"
   // cancels out. Several plain negators ("no ads, and logs are never used") still negate. When the pattern
   // itself holds the "without" ("subcontract without consent"), only a "without" before the match cancels.
+  // "ships without outside tracking code": a "without" right before the match negates it.
+  if (/\bwithout(?: any| the use of| using)?$/i.test(before)) return !NEGATOR.test(before);
+  // "Advertisers get nothing", "receive no personal data": the object is negated.
+  if (OBJECT_NEGATED.test(sentence.slice(end, end + 24))) return true;
   const text = `${before} ${inside}`;
   const negators = [...text.matchAll(NEGATOR_ALL)].length;
   const withouts = [...(ownWithout ? before : text).matchAll(WITHOUT)].length;
@@ -120,7 +129,7 @@ export function readSentence(sentence: string, topic: TopicDef, ctx?: SentenceCo
   for (const re of protectiveList) {
     const m = re.exec(sentence);
     if (!m) continue;
-    if (isNegated(sentence, m.index, m.index + m[0].length, re.source.includes('without'))) hits.push({ stance: 'harmful', reason: `negated promise: ${m[0]}` });
+    if (isNegated(sentence, m.index, m.index + m[0].length, re.source.includes('without'), true)) hits.push({ stance: 'harmful', reason: `negated promise: ${m[0]}` });
     else hits.push({ stance: 'protective', reason: `promises: ${m[0]}` });
   }
   const vague = ambiguousList?.map((re) => re.exec(sentence)).find((m) => m);

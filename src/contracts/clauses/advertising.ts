@@ -3,7 +3,7 @@ import type { TopicDef } from '../types.js';
 import { DATA, GAP, rx } from './vocab.js';
 
 // What advertising is called: ads, marketing, promotions, sponsored placements.
-const ADS = String.raw`(?:ads|adverts?|advertisements?|advertising|(?:direct |targeted |email |digital )?marketing|promotional (?:offers|messages|communications|emails|material)|promotions|sponsored (?:content|listings?|results?|recommendations?|suggestions?|placements?|posts?|stories|story \w+|book \w+|titles|links?))`;
+const ADS = String.raw`(?:promot(?:e|ion|ing) (?:of )?(?:the )?(?:\w+'s )?(?:other )?(?:products|services|offerings)|ads|adverts?|advertisements?|advertising|(?:direct |targeted |email |digital )?marketing|promotional (?:offers|messages|communications|emails|material)|promotions|sponsored (?:content|listings?|results?|recommendations?|suggestions?|placements?|posts?|stories|story \w+|book \w+|titles|links?))`;
 const INTERESTS = String.raw`(?:interests|behaviou?r|preferences|reading habits|habits|demographics|characteristics|personality|tastes|likely purchases)`;
 
 export const advertising: TopicDef = {
@@ -15,16 +15,16 @@ export const advertising: TopicDef = {
   severity: { harmful: 'high', ambiguous: 'medium', silent: 'medium' },
   harmful: [
     rx(String.raw`\b(?:targeted|personali[sz]ed|interest-based|behaviou?ral(?:ly)?|tailored|retargeting|remarketing|re-targeting|direct)\b (?:ads|advertis\w*|marketing|targeting)\b`),
-    rx(String.raw`\b(?:advertising|ad|ads) (?:networks?|partners?|pixels?|cookies|identifiers?|exchanges?|IDs?|tech(?:nology)? (?:companies|partners))\b`),
-    rx(String.raw`\b(?:track|tracks|tracking|follow|follows|monitor\w*)\b`, GAP(60), String.raw`\b(?:across|on) (?:other|third[- ]party|different|unaffiliated|external) (?:web ?sites|sites|apps|services|platforms)\b`),
+    rx(String.raw`\b(?:advertising|ad|ads) (?:networks?|partners?|pixels?|cookies|identifiers?|exchanges?|IDs?|tags?|trackers?|tech(?:nology)? (?:companies|partners))\b`),
+    rx(String.raw`\b(?:track|tracks|tracking|follow|follows|monitor\w*)\b`, GAP(60), String.raw`\b(?:(?:across|on) (?:other|third[- ]party|different|unaffiliated|external) (?:web ?sites|sites|apps|services|platforms)|(?:around|across) the (?:internet|web)|(?:from|to) (?:site|app) to (?:site|app))\b`),
     rx(String.raw`\bcross[- ](?:site|device|context|platform|app) (?:tracking|profiling|identifiers?|behaviou?ral)\b`),
-    rx(String.raw`\b(?:build|builds|building|built|create|creates|creating|compil\w+|develop\w*)\b`, GAP(30), String.raw`\b(?:profiles?|profiling) (?:of|about|on|based on)\b`),
+    rx(String.raw`\b(?:build|builds|building|built|create|creates|creating|compil\w+|develop\w*|amass\w*|assembl\w+|construct\w*|generat\w+|maintain\w*)\b`, GAP(30), String.raw`\b(?:profiles?|profiling) (?:of|about|on|based on)\b`),
     rx(String.raw`\badvertis(?:e|ing) to\b`),
     rx(String.raw`\bprofil(?:e|es|ing)\b`, GAP(40), String.raw`\b${INTERESTS}\b`),
     rx(String.raw`\b(?:infer|infers|inferring|predict|predicts|predicting|deduc\w+|deriv\w+|segment\w*|analy[sz]\w*)\b`, GAP(40), String.raw`\b${INTERESTS}\b`),
     rx(String.raw`\b(?:show|serve|display|deliver|present|send|include|receive)\w*\b`, GAP(30), String.raw`\b(?:${ADS}|offers)\b`),
     rx(String.raw`\b(?:${ADS})\b`, GAP(40), String.raw`\b(?:based on|chosen (?:using|from|by)|selected (?:using|from|by)|using|according to)\b`, GAP(40), String.raw`\b(?:${DATA}|what (?:you|they|your child|users|patrons) (?:read|reads|view|views|watch|watches|borrow|borrows|search))\b`),
-    rx(String.raw`\b(?:use|uses|used|using|process\w*|disclos\w*|shar\w*|provid\w*|transfer\w*)\b`, GAP(80), String.raw`\bfor (?:the purposes? of |purposes of )?(?:their |its |our )?(?:own )?(?:${ADS}|profiling)\b`),
+    rx(String.raw`\b(?:use|uses|used|using|process\w*|disclos\w*|shar\w*|provid\w*|transfer\w*)\b`, GAP(80), String.raw`\bfor\b`, GAP(60), String.raw`\b(?:${ADS}|profiling)\b`),
     rx(String.raw`\b(?:us|set|plac)\w*\b`, GAP(30), String.raw`\b(?:cookies|identifiers|pixels|beacons)\b`, GAP(20), String.raw`\b(?:for|to) (?:track\w*|advertising|profil\w*)\b`),
     rx(String.raw`\b(?:used|use|uses|using)\b (?:\w+ ){0,3}?for (?:advertising|marketing|profiling|fundraising|targeted)\b`),
     rx(String.raw`\baudience (?:segments?|profiles?|groups?)\b`),
@@ -34,7 +34,7 @@ export const advertising: TopicDef = {
     rx(String.raw`\bcombin\w*\b`, GAP(30), String.raw`\bwith (?:other|third[- ]party|outside|external) sources\b`),
   ],
   protective: [rx(String.raw`\b(?:ad-free|free (?:of|from) (?:advertising|ads|advertisements))\b`)],
-  fixed: [{ re: rx(String.raw`\b(?:contains?|has|have|shows?|displays?|includes?) no (?:advertising|ads|advertisements|sponsored)\b`), stance: 'protective' }],
+  fixed: [{ re: rx(String.raw`\bno (?:ads|adverts?|advertising|advertisements|banner ads|sponsored \w+|paid placements)\b`), stance: 'protective' }],
   context: {
     heading: rx(String.raw`\b(?:advertis\w*|ads|marketing|sponsor\w*|profiling|promotions?|tracking)\b`),
     harmful: [rx(String.raw`\b(?:sponsored|promoted|paid (?:placements?|listings?)|partner offers)\b`), rx(String.raw`\b(?:recommendations?|suggestions?|offers)\b`, GAP(40), String.raw`\bbased on\b`)],

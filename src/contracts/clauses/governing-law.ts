@@ -19,6 +19,7 @@ export const governingLaw: TopicDef = {
     rx(String.raw`\bgoverned by\b`, GAP(60), String.raw`\blaws? of the (?:state|commonwealth|province|jurisdiction) (?:in which|where|of) (?:the )?${LIBRARY}\b`),
     rx(String.raw`\bgoverned by\b`, GAP(40), String.raw`\b(?:the )?${LIBRARY}'?s? (?:state|home state|jurisdiction)\b`),
     rx(String.raw`\blaws? of the (?:state|commonwealth|province|jurisdiction|country) (?:in which|where|of) (?:the )?${LIBRARY}\b`),
+    rx(String.raw`\b(?:laws?|statutes?|acts?|code|ORS|RCW|§|sections? \d[\w.]*|\d+[\w.-]*)\b (?:on|protecting|governing|concerning|regarding|relating to) (?:the )?(?:confidentiality|privacy) of (?:library|patron|borrower|circulation) records\b`),
     rx(String.raw`\b(?:comply|complies|abide|abides|bound|subject)\b`, GAP(60), String.raw`\b(?:library|patron|reader|borrower|circulation) (?:records?|privacy|confidentiality|data)\b`, GAP(40), String.raw`\b(?:laws?|statutes?|acts?|requirements|legislation)\b`),
   ],
   fixed: [

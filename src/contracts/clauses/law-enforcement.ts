@@ -3,7 +3,7 @@ import type { TopicDef } from '../types.js';
 import { DATA, DISCLOSE, GAP, LIBRARY, rx } from './vocab.js';
 
 const GOV = String.raw`(?:law enforcement|police|government\w*|public (?:authorit\w+|bodies|officials)|authorities|regulators?|agenc(?:y|ies)|officials|officers|national security|investigators?|prosecutors?|immigration|intelligence services|security services|FBI|ICE|sheriff\w*)`;
-const ORDER = String.raw`(?:subpoena|court order|warrant|judicial order|order of a court|valid legal process|legally binding order|compulsory (?:legal )?process)`;
+const ORDER = String.raw`(?:subpoena|court order|warrant|(?:a |the )?judge|court (?:has )?ordered|ordered (?:to do so )?by a court|judicial (?:order|warrant|authori[sz]ation)|judicial order|order of a court|valid legal process|legally binding order|compulsory (?:legal )?process)`;
 
 export const lawEnforcement: TopicDef = {
   id: 'law-enforcement',
@@ -19,12 +19,14 @@ export const lawEnforcement: TopicDef = {
     rx(String.raw`\b${DISCLOSE}\b`, GAP(80), String.raw`\b(?:in response to|pursuant to|to comply with|when required by|as required by|where required by|if required by|(?:when|if|where) (?:we|it|the (?:vendor|provider|licensor|company)) (?:reasonably )?(?:believes?|determines?|considers?))\b`),
     rx(String.raw`\b${GOV}\b`, GAP(80), String.raw`\b(?:disclosed|released|provided|produced|shared|turned over|handed over|furnished|made available|given access)\b`),
     rx(String.raw`\bgood[- ]faith belief\b`),
+    rx(String.raw`\b(?:requests?|demands?|orders?|inquir(?:y|ies)) (?:\w+ ){0,3}?from (?:any |a |the )?${GOV}\b`, GAP(150), String.raw`\b(?:may|will|shall|can) (?:\w+ )?(?:comply|respond|cooperate|provide|disclose|release|produce)\b`),
   ],
   protective: [
     rx(String.raw`\b(?:notify|notif\w+|inform|alert|tell|give notice to|provide notice to)\b`, GAP(60), String.raw`\b${LIBRARY}\b`, GAP(120), String.raw`\b(?:request|demand|subpoena|order|warrant|disclos\w+)\b`),
     rx(String.raw`\b(?:challenge|contest|resist|seek to quash|object to)\w*\b`, GAP(60), String.raw`\b(?:request|demand|subpoena|order|warrant)\b`),
     rx(String.raw`\b(?:requests?|demands?|subpoenas?)\b`, GAP(100), String.raw`\b(?:referred|redirected|forwarded) to (?:the )?${LIBRARY}\b`),
     rx(String.raw`\b(?:redirect|refer)\w*\b`, GAP(60), String.raw`\b(?:request|demand|subpoena)s?\b`, GAP(40), String.raw`\b${LIBRARY}\b`),
+    rx(String.raw`\b(?:redirect|refer|forward)\w* to (?:the )?${LIBRARY}\b`, GAP(40), String.raw`\b(?:requests?|demands?|subpoenas?|warrants?|orders?)\b`),
   ],
   limiters: [
     { re: rx(String.raw`\b(?:only|solely|unless|except)\b`, GAP(80), String.raw`\b${ORDER}\b`), stance: 'protective' },

@@ -18,7 +18,7 @@ export const policyChanges: TopicDef = {
     rx(String.raw`\b(?:(?:take|takes|taking) effect|becomes? (?:effective|binding)|(?:are|is|shall be|will be) (?:effective|binding))\b`, GAP(20), String.raw`\b(?:immediately|as soon as|when|upon|once|on|from the (?:moment|date))\b`, GAP(30), String.raw`\b${POSTED}\b`),
     rx(String.raw`\b(?:your|the user's|the customer's|licensee's) (?:sole )?responsibility to (?:check|review|visit|monitor|consult)\b`),
     rx(String.raw`\bunilateral\w*\b`, GAP(40), String.raw`\b${CHANGE}\b`),
-    rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:whenever (?:it|we|they) (?:likes?|wish(?:es)?|chooses?|sees? fit)|by (?:posting|publishing))\b`),
+    rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:whenever (?:it|we|they) (?:likes?|wish(?:es)?|chooses?|sees? fit|needs? to|wants? to|deems? (?:it )?(?:necessary|appropriate))|by (?:posting|publishing))\b`),
     rx(String.raw`\bvar(?:y|ies) (?:this|these|the) (?:agreement|terms|policy)\b`, GAP(40), String.raw`\bby (?:posting|publishing)\b`),
     rx(String.raw`\bwithout (?:prior |advance |further )?notice\b`, GAP(60), String.raw`\b${CHANGE}\b`),
     rx(String.raw`\bcontinued (?:use|access)\b`, GAP(80), String.raw`\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be treated as)\b`, GAP(20), String.raw`\b(?:acceptance|agreement|consent|assent|accept\w*|agree\w*)\b`),
@@ -39,7 +39,10 @@ export const policyChanges: TopicDef = {
     { re: rx(String.raw`\bno (?:change|amendment|modification|variation)s?\b`, GAP(80), String.raw`\b(?:effective|binding|valid)\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:not|never) (?:take effect|become (?:effective|binding)|be (?:effective|binding)|apply|bind)\b`, GAP(20), String.raw`\b(?:until|unless|before)\b`, GAP(80), String.raw`\b(?:notif\w+|notice|consent\w*|agree\w*|approv\w*|accept\w*|sign\w*)\b`), stance: 'protective' },
   ],
+  // Replacing a sub-processor or updating the software is not changing the terms.
+  defer: [rx(String.raw`\b(?:sub-?processors?|sub-?contractors?|software|firmware|app version)\b`)],
   ambiguous: [
+    rx(String.raw`\b(?:we|vendor|provider|licensor|company|it) (?:may |will |can )?(?:occasionally |periodically |regularly )?${CHANGE}\b`, GAP(20), String.raw`\b(?:this|these|our|its) (?:page|policy|terms|notice|statement|agreement|addendum)\b`),
     rx(String.raw`\b(?:may|reserve\w* the right to|can)\b`, GAP(20), String.raw`\b${CHANGE}\b`, GAP(40), String.raw`\b(?:polic\w+|terms|notice|statement|agreement)\b`),
     rx(String.raw`\b(?:notify|notif\w+|inform)\w*\b`, GAP(60), String.raw`\b(?:material )?${CHANGE}\b`),
   ],

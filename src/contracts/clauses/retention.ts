@@ -4,11 +4,11 @@ import { DATA, GAP, USERS, rx } from './vocab.js';
 
 const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)`;
 // Verbs that end data: delete, destroy, purge, erase, overwrite, dispose of, anonymise, return.
-const END = String.raw`(?:delet|destroy|destruct|purg|eras|overwrit|dispos|discard|wip|shred|anonymi[sz]|de-identif|remov|return)\w*`;
-const KEEP = String.raw`(?:retain|keep|kept|store|stored|hold|held|preserv|maintain|persist|stay|stays|remain|remains|archiv)\w*`;
+const END = String.raw`(?:delet|destroy|destruct|purg|eras|overwrit|dispos|discard|wip|shred|anonymi[sz]|de-identif|remov|return|clear)\w*`;
+const KEEP = String.raw`(?:retain|keep|kept|store|stored|hold|held|preserv|maintain|persist|stay|stays|remain|remains|archiv|live|lives|sits?)\w*`;
 // An event after which data goes: a period, the end of the agreement, the loan, the visit, a request.
-const EVENT = String.raw`(?:${NUM}|termination|expiration|expiry|request|closure|cancell?ation|the end|(?:the )?(?:visit|loan|session|last use|last login|return|item is returned|loan ends|booking|print|event|course|school year|semester|agreement|contract|subscription))`;
-const PERIOD = String.raw`(?:within|after|no later than|no more than|not (?:later|more) than|upon|on|at the (?:end|expiration|termination)|following|older than|once|when|as soon as|only until|until)\b[^.;]{0,40}?\b${EVENT}`;
+const EVENT = String.raw`(?:${NUM}|termination|expiration|expiry|request|closure|cancell?ation|the end|(?:the )?(?:visit|loan|session|last use|last login|return|item is returned|loan ends|booking|print|event|course|school year|semester|agreement|contract|subscription|(?:you |the patron |the user )?(?:pick|picks|picked) up|(?:item is |items are )?(?:collected|checked in|returned)))`;
+const PERIOD = String.raw`(?:within|after|no later than|no more than|not (?:later|more) than|upon|on|at the (?:end|expiration|termination)|following|older than|once|when|as soon as|the moment|only until|until)\b[^.;]{0,40}?\b${EVENT}`;
 
 export const retention: TopicDef = {
   id: 'retention',
@@ -37,15 +37,16 @@ export const retention: TopicDef = {
     rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required)\b`),
     rx(String.raw`\bbackup\w*\b`, GAP(60), String.raw`\b(?:may|might) (?:persist|remain)\b`),
     rx(String.raw`\b(?:a |within a |for a )?(?:reasonable|commercially reasonable) (?:period|time|amount of time)\b`),
+    rx(String.raw`\b(?:save for|except for|other than|excluding|with the exception of|apart from)\b`, GAP(40), String.raw`\b(?:backups?|backup (?:systems|media|tapes)|archiv\w*|copies|logs)\b`),
   ],
   ambiguous: [
-    rx(String.raw`\b(?:as|so) long as (?:your|the|an?|their) (?:account|library card|card|membership|subscription|registration|profile) (?:is|remains|stays|continues to be) (?:active|open|valid|in good standing|in use)\b`),
+    rx(String.raw`\b(?:as|so) long as (?:your|the|an?|their) (?:account|library card|card|membership|subscription|registration|profile) (?:is|remains|stays|continues to be) (?:active|open|valid|in good standing|in use)|(?:as|so) long as (?:the |your |a )?(?:library|customer|licensee|subscriber|school|institution) (?:is|remains|stays|continues to be) (?:a |our )?(?:customer|subscriber|member|licensee|client)\b`),
     rx(String.raw`\b(?:while|whilst) (?:your|the|an?|their) (?:account|library card|card|membership|subscription|profile) (?:is|remains|stays) (?:active|open|valid)\b`),
     rx(String.raw`\bfor the (?:life|duration|term) of (?:the|your|its) (?:subscription|account|contract|agreement|membership)\b`),
     rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required|appropriate|(?:we|it) (?:have|has) a (?:legitimate |valid )?(?:business |legal )?(?:need|purpose|reason))\b`),
     rx(String.raw`\b(?:a |for a )?reasonable (?:period|time|amount of time)\b`),
     rx(String.raw`\b(?:in accordance with|according to|under|in line with|consistent with|pursuant to) (?:our|its|the (?:vendor|provider|licensor)'s) (?:internal )?(?:data |records? )?retention (?:policy|policies|schedules?|practices)\b`),
-    rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\buntil (?:${USERS}|the (?:user|patron|member|account holder|parent)) (?:\w+ )?(?:delete|deletes|remove|removes|clear|clears|close|closes|cancel|cancels|choose|chooses|ask|asks|request|requests)\b`),
+    rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\buntil (?:${USERS}|the (?:user|patron|member|account holder|parent)) (?:\w+ )?(?:delete|deletes|remove|removes|clear|clears|close|closes|cancel|cancels|choose|chooses|ask|asks|request|requests|turn|turns|switch|switches|opt|opts|deactivate|deactivates)\b`),
     rx(String.raw`\b(?:${DATA}|it|they)\b (?:are |is )?(?:stored |kept |retained |held )?until (?:${USERS}|the (?:user|patron|member|account holder|parent)) (?:\w+ )?(?:delete|deletes|remove|removes|clear|clears|close|closes)\b`),
   ],
   // Keeping invoices, titles or the catalogue is not keeping patron data.

@@ -2,7 +2,8 @@
 import type { TopicDef } from '../types.js';
 import { GAP, rx } from './vocab.js';
 
-const INCIDENT = String.raw`(?:breach\w*|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|acquisition|use)|compromise)`;
+const INCIDENT = String.raw`(?:breach\w*|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|acquisition|use|release|exposure|loss)|compromise|data leaks?)`;
+const TELL = String.raw`(?:notify|notif\w+|notice|inform|report|tell|tells|alert|contact|email|e-mail|let (?:\w+ ){1,2}know)\w*`;
 const DEADLINE = String.raw`(?:within|no later than|not later than|no more than|not more than)\b[^.;]{0,20}?\b(?:\d+|one|two|three|five|seven|ten|twenty-four|forty-eight|seventy-two|thirty)\b[^.;]{0,10}?\b(?:hours?|days?|business days?|calendar days?)`;
 
 export const security: TopicDef = {
@@ -15,9 +16,9 @@ export const security: TopicDef = {
   harmful: [],
   protective: [
     rx(String.raw`\bencrypt\w*\b`),
-    rx(String.raw`\b(?:notify|notif\w+|notice|inform|report)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
-    rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|notice|inform|report)\w*\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
-    rx(String.raw`\b${DEADLINE}\b`, GAP(100), String.raw`\b(?:notify|notif\w+|inform|report)\w*\b`, GAP(100), String.raw`\b${INCIDENT}\b`),
+    rx(String.raw`\b${TELL}\b`, GAP(120), String.raw`\b${INCIDENT}\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
+    rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b${TELL}\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
+    rx(String.raw`\b${DEADLINE}\b`, GAP(100), String.raw`\b${TELL}\b`, GAP(100), String.raw`\b${INCIDENT}\b`),
     rx(String.raw`\b(?:penetration test\w*|multi-factor authentication|two-factor authentication|TLS(?: 1\.[23])?|AES(?:-?\d+)?|HTTPS|(?:at rest and|in transit and) (?:in transit|at rest)|vulnerability scan\w*|security awareness training|access controls? (?:limit|restrict)\w*)\b`),
   ],
   fixed: [
@@ -27,6 +28,7 @@ export const security: TopicDef = {
     { re: rx(String.raw`\b(?:stored|transmitted|sent|kept)\b`, GAP(60), String.raw`\b(?:unencrypted|in (?:plain|clear) ?text|without (?:any )?encryption|unprotected)\b`), stance: 'harmful' },
   ],
   ambiguous: [
+    rx(String.raw`\b(?:safeguards|measures|security|precautions|controls|protections)\b`, GAP(40), String.raw`\b(?:commercially reasonable|reasonable|appropriate|industry[- ]standard|adequate)\b`),
     rx(String.raw`\b(?:industry[- ]standard|reasonable|appropriate|commercially reasonable|adequate)\b`, GAP(50), String.raw`\b(?:security|safeguards|measures|precautions|protections|steps|procedures|controls|practices)\b`),
     rx(String.raw`\b(?:notify|notif\w+|inform|let \w+ know|tell|alert|contact)\w*\b`, GAP(120), String.raw`\b${INCIDENT}\b`),
     rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b(?:notify|notif\w+|inform|tell|let \w+ know|alert)\w*\b`),

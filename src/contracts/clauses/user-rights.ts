@@ -2,7 +2,7 @@
 import type { TopicDef } from '../types.js';
 import { GAP, USERS, rx } from './vocab.js';
 
-const ACTS = String.raw`(?:access|review|view|see|inspect|correct|amend|rectify|update|delete|erase|remove|clear|download|export|port|obtain (?:a )?cop(?:y|ies)|request (?:a )?cop(?:y|ies)|request (?:the )?(?:deletion|correction|erasure|removal)|exercise)`;
+const ACTS = String.raw`(?:access|review|view|see|inspect|correct|amend|rectify|update|delete|erase|remove|clear|download|export|port|(?:obtain|get|receive|have) (?:a )?cop(?:y|ies)|request (?:a )?cop(?:y|ies)|request (?:the )?(?:deletion|correction|erasure|removal)|exercise)`;
 // What a patron may ask for: access, correction, deletion, a copy, portability.
 const ASKS = String.raw`(?:access|correct\w*|delet\w+|eras\w+|export\w*|view|review|amend\w*|rectif\w+|remov\w+|cop(?:y|ies)|portability)`;
 
