@@ -42,8 +42,8 @@ describe('document context', () => {
   });
 
   it('lets a heading name the topic for its weaker patterns, without changing the reading of a plain sentence', () => {
-    expect(stances(doc('Advertising', 'Search results may include promoted titles.'), 'advertising')).toEqual(['harmful']);
-    expect(stances(doc('Search results may include promoted titles.'), 'advertising')).toEqual([]);
+    expect(stances(doc('Advertising', 'Partner offers appear beside your loans.'), 'advertising')).toEqual(['harmful']);
+    expect(stances(doc('Partner offers appear beside your loans.'), 'advertising')).toEqual([]);
     expect(stances(doc('Advertising', 'We do not sell your data.'), 'advertising')).toEqual([]);
   });
 });

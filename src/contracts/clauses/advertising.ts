@@ -1,9 +1,9 @@
 /** Topic: advertising, behavioural profiling and tracking across sites. Patterns only; `matcher.ts` reads them. */
 import type { TopicDef } from '../types.js';
-import { DATA, GAP, rx } from './vocab.js';
+import { DATA, GAP, USERS, rx } from './vocab.js';
 
 // What advertising is called: ads, marketing, promotions, sponsored placements.
-const ADS = String.raw`(?:promot(?:e|ion|ing) (?:of )?(?:the )?(?:\w+'s )?(?:other )?(?:products|services|offerings)|ads|adverts?|advertisements?|advertising|(?:direct |targeted |email |digital )?marketing|promotional (?:offers|messages|communications|emails|material)|promotions|sponsored (?:content|listings?|results?|recommendations?|suggestions?|placements?|posts?|stories|story \w+|book \w+|titles|links?))`;
+const ADS = String.raw`(?:promoted (?:answers|results|titles|listings|content|posts|links|products)|paid (?:results|placements?|listings|links|search results)|promot(?:e|ion|ing) (?:of )?(?:the )?(?:\w+'s )?(?:other )?(?:products|services|offerings)|ads|adverts?|advertisements?|advertising|(?:direct |targeted |email |digital )?marketing|promotional (?:offers|messages|communications|emails|material)|promotions|sponsored (?:content|listings?|results?|recommendations?|suggestions?|placements?|posts?|stories|story \w+|book \w+|titles|links?))`;
 const INTERESTS = String.raw`(?:interests|behaviou?r|preferences|reading habits|habits|demographics|characteristics|personality|tastes|likely purchases)`;
 
 export const advertising: TopicDef = {
@@ -28,6 +28,9 @@ export const advertising: TopicDef = {
     rx(String.raw`\b(?:us|set|plac)\w*\b`, GAP(30), String.raw`\b(?:cookies|identifiers|pixels|beacons)\b`, GAP(20), String.raw`\b(?:for|to) (?:track\w*|advertising|profil\w*)\b`),
     rx(String.raw`\b(?:used|use|uses|using)\b (?:\w+ ){0,3}?for (?:advertising|marketing|profiling|fundraising|targeted)\b`),
     rx(String.raw`\baudience (?:segments?|profiles?|groups?)\b`),
+    rx(String.raw`\bmarket\w*\b (?:\w+ ){0,3}?to (?:library |our |its )?${USERS}\b`),
+    rx(String.raw`\bpa(?:y|ys|id|ying)\b (?:\w+ ){0,3}for (?:placement|promotion|prominence|visibility)\b|\bpromoted by (?:publishers|advertisers|partners|sponsors)\b`),
+    rx(String.raw`\b(?:rank|score|profile|rate|categori[sz]e|segment|classif(?:y|ies))\w*\b (?:\w+ ){0,3}?${USERS}\b`, GAP(20), String.raw`\bbased (?:on|upon)\b`),
     rx(String.raw`\b(?:personali[sz]|tailor|target)\w* (?:\w+ )?(?:marketing|ads|advertis\w*|offers|promotions)\b`),
     rx(String.raw`\b(?:offers|promotions|ads|marketing)\b`, GAP(20), String.raw`\b(?:tailored|targeted|personali[sz]ed)\b`),
     rx(String.raw`\b(?:combin|merg|enrich|match)\w*\b`, GAP(60), String.raw`\b(?:with )?(?:data|information) (?:from|obtained from|purchased from) (?:other|third[- ]party|outside|external) (?:sources|parties|companies)\b`),

@@ -29,5 +29,6 @@ export const analyticsSdk: TopicDef = {
     rx(String.raw`\b(?:analytics|usage statistics|measurement)\b`, GAP(40), String.raw`\b(?:in-house|on our own servers|first[- ]party|self-hosted|locally)\b`),
   ],
   fixed: [{ re: rx(String.raw`\banalytics\b`, GAP(60), String.raw`\b(?:do(?:es)? not (?:use|set|rely on) cookies|without cookies|IP addresses (?:are |is )?(?:truncated|anonymi[sz]ed|discarded))\b`), stance: 'protective' }],
-  ambiguous: [rx(String.raw`\b(?:cookies and similar technologies|similar (?:tracking )?technologies|usage analytics|analytics)\b`)],
+  // "Analytics" alone is vague only when it is the product's own measurement, not "retail analytics firms".
+  ambiguous: [rx(String.raw`\b(?:cookies and similar technologies|similar (?:tracking )?technologies|(?:usage|web|site|app|product|service) analytics|analytics (?:tools?|cookies|software|scripts?|services?|data|purposes)|(?:use|uses|using|collect\w*) analytics)\b`)],
 };

@@ -16,7 +16,7 @@ export const children: TopicDef = {
   expected: false,
   severity: { harmful: 'high', ambiguous: 'medium', silent: 'low' },
   harmful: [
-    rx(String.raw`\b(?:collect|gather|process|track|profil|market|advertis|monitor)\w*\b`, GAP(60), String.raw`\b(?:from|of|about|to|for)\b`, GAP(20), String.raw`\b${KIDS}\b`),
+    rx(String.raw`\b(?:collect(?:s|ed|ing)?|gather\w*|process\w*|track\w*|profil\w*|market\w*|advertis\w*|monitor\w*)\b`, GAP(60), String.raw`\b(?:from|of|about|to|for)\b`, GAP(20), String.raw`\b${KIDS}\b`),
     rx(String.raw`\b${KIDS}'?\b`, GAP(60), String.raw`\b${ADS}\b`),
     rx(String.raw`\b${KIDS}'?\b`, GAP(60), String.raw`\b(?:data|information|activity|behaviou?r|reading|records)\b`, GAP(40), String.raw`\b${USE}\b`),
     rx(String.raw`\b(?:data|information|activity|records)\b`, GAP(30), String.raw`\b(?:from|of|about)\b`, GAP(20), String.raw`\b${KIDS}\b`, GAP(40), String.raw`\b${USE}\b`),
@@ -27,6 +27,7 @@ export const children: TopicDef = {
     rx(String.raw`\b(?:COPPA|FERPA|Children'?s Online Privacy Protection|Family Educational Rights and Privacy|SOPIPA|student (?:data )?privacy (?:law|act|pledge))\b`),
     rx(String.raw`${PARENT_OK}`),
     rx(String.raw`\b(?:parent|guardian)s?\b`, GAP(30), String.raw`\b(?:consents?|permission|agree\w*|approv\w*|authori[sz]\w*|sign\w* up|opt\w* in|set\w* up|creat\w*)\b`),
+    rx(String.raw`\b(?:parent|guardian|adult)(?:al)? (?:present|supervision|must be present)\b|\bwith a (?:parent|guardian) present\b`),
     rx(String.raw`\b(?:created|set up|opened|registered|activated|approved|authori[sz]ed|enabled)\b (?:only )?by (?:a |the |their )?(?:parent|guardian|adult)\b`),
   ],
   limiters: [{ re: rx(PARENT_OK), stance: 'protective' }],

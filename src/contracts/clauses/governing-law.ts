@@ -23,6 +23,7 @@ export const governingLaw: TopicDef = {
     rx(String.raw`\b(?:comply|complies|abide|abides|bound|subject)\b`, GAP(60), String.raw`\b(?:library|patron|reader|borrower|circulation) (?:records?|privacy|confidentiality|data)\b`, GAP(40), String.raw`\b(?:laws?|statutes?|acts?|requirements|legislation)\b`),
   ],
   fixed: [
+    { re: rx(String.raw`\bconfidential under (?:applicable |the )?(?:state|the state's|local|\w+ state)? ?(?:law|statute|library (?:records|privacy|confidentiality) (?:law|statute))\b|\bas if it were a library\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:privacy|confidentiality|library records?|patron records?|library privacy) (?:laws?|statutes?|acts?|requirements|legislation)\b`, GAP(30), String.raw`\b(?:shall|will|does|do|is|are) not (?:apply|govern|bind)\b`), stance: 'harmful' },
     { re: rx(String.raw`\bno\b (?:\w+ ){0,3}?(?:privacy|confidentiality|library records?|patron records?) (?:laws?|statutes?|acts?|legislation)\b`, GAP(20), String.raw`\b(?:shall |will )?appl(?:y|ies)\b`), stance: 'harmful' },
   ],

@@ -2,7 +2,7 @@
 import type { TopicDef } from '../types.js';
 import { DATA, DISCLOSE, GAP, LIBRARY, rx } from './vocab.js';
 
-const GOV = String.raw`(?:law enforcement|police|government\w*|public (?:authorit\w+|bodies|officials)|authorities|regulators?|agenc(?:y|ies)|officials|officers|national security|investigators?|prosecutors?|immigration|intelligence services|security services|FBI|ICE|sheriff\w*)`;
+const GOV = String.raw`(?:law enforcement|police|government\w*|public (?:authorit\w+|bodies|officials)|authorities|regulators?|agencies|(?:government|law enforcement|federal|state|public|investigative|police|immigration|intelligence) agency|officials|officers|national security|investigators?|prosecutors?|immigration|intelligence services|security services|FBI|ICE|sheriff\w*)`;
 const ORDER = String.raw`(?:subpoena|court order|warrant|(?:a |the )?judge|court (?:has )?ordered|ordered (?:to do so )?by a court|judicial (?:order|warrant|authori[sz]ation)|judicial order|order of a court|valid legal process|legally binding order|compulsory (?:legal )?process)`;
 
 export const lawEnforcement: TopicDef = {

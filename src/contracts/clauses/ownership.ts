@@ -27,6 +27,7 @@ export const ownership: TopicDef = {
   ],
   // "shall vest in Provider", "assigns to Provider all right, title and interest in Customer Data".
   protective: [
+    rx(String.raw`\b${DATA}\b`, GAP(30), String.raw`\b(?:is|are|remains?|shall (?:be|remain)) (?:the )?(?:${LIBRARY}|${USERS})'s? (?:own )?(?:data|property|records|information)\b`),
     rx(String.raw`\b(?:right, title,? and interest|ownership|title)\b`, GAP(60), String.raw`\b(?:remains?|shall remain|will remain|stays?|vests?|shall vest) (?:solely |exclusively )?(?:with|in) (?:the )?(?:${LIBRARY}|${USERS})\b`),
     rx(String.raw`\b(?:${LIBRARY}|${USERS})\b`, GAP(40), String.raw`\b${OWN}\b`, GAP(60), String.raw`\b(?:${DATA}|content)\b`),
     rx(String.raw`\b${DATA}\b`, GAP(80), String.raw`\b(?:is|are|remains?|is and remains|shall (?:be|remain)|will (?:be|remain)) (?:the )?(?:sole |exclusive )?property of (?:the )?(?:${LIBRARY}|${USERS})\b`),

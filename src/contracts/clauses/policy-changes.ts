@@ -14,6 +14,7 @@ export const policyChanges: TopicDef = {
   expected: true,
   severity: { harmful: 'medium', ambiguous: 'low', silent: 'low' },
   harmful: [
+    rx(String.raw`\b(?:may|can|might) be ${CHANGE}\b`, GAP(20), String.raw`\bat any time\b(?![^.]*\bnoti)`),
     rx(String.raw`\b${CHANGE}\b`, GAP(100), String.raw`\b(?:without (?:prior |advance |further |any )?(?:notice|notifying|informing|telling|alerting|consent)|by posting|(?:is |are )?posted (?:on|at|to)|effective (?:immediately|upon posting|when posted)|at any time in (?:our|its) sole discretion|unilateral\w*)\b`),
     rx(String.raw`\b(?:(?:take|takes|taking) effect|becomes? (?:effective|binding)|(?:are|is|shall be|will be) (?:effective|binding))\b`, GAP(20), String.raw`\b(?:immediately|as soon as|when|upon|once|on|from the (?:moment|date))\b`, GAP(30), String.raw`\b${POSTED}\b`),
     rx(String.raw`\b(?:your|the user's|the customer's|licensee's) (?:sole )?responsibility to (?:check|review|visit|monitor|consult)\b`),
@@ -28,7 +29,7 @@ export const policyChanges: TopicDef = {
   ],
   protective: [
     rx(String.raw`\b${NOTIFY}\b`, GAP(80), String.raw`\b(?:material )?${CHANGE}\b`, GAP(100), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|advance|prior to|before|at least)\b`),
-    rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:communicated|notified|announced|sent|emailed|given|provided)\b`, GAP(60), String.raw`\b(?:\d+ days|in advance|at least|before (?:they|it|the change|the amendment) (?:take|takes|become|becomes))\b`),
+    rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:communicated|notified|announced|sent|emailed|given|provided)\b`, GAP(60), String.raw`\b(?:(?:\d+|one|two|three|four|six|thirty|sixty|ninety) (?:days|weeks?|months?)|in advance|at least|before (?:they|it|the change|the amendment) (?:take|takes|become|becomes|apply|applies))\b`),
     rx(String.raw`\b(?:notify|notif\w+|inform|advise|alert|email|e-mail|announc)\w*\b`, GAP(80), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|at least)\b`, GAP(60), String.raw`\b${CHANGE}\b`),
     rx(String.raw`\b${CHANGE}\b`, GAP(80), String.raw`\b(?:notif|announc|email|e-mail|inform)\w*\b`, GAP(60), String.raw`\b(?:\d+ days|in advance|at least)\b`),
     rx(String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen)\b[^.;]{0,20}\b(?:days'?|weeks'?) (?:advance |prior )?(?:written )?notice\b`, GAP(60), String.raw`\b${CHANGE}\b`),

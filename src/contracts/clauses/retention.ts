@@ -25,7 +25,7 @@ export const retention: TopicDef = {
   fixed: [{ re: rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:with no|without (?:a|any)) (?:fixed |set |defined )?(?:end date|time limit|limit|deletion date|retention period|expiry)\b|\bno (?:fixed |set |defined )?(?:retention period|deletion date|time limit)\b`), stance: 'harmful' }],
   protective: [
     rx(String.raw`\b${END}\b`, GAP(100), String.raw`\b${PERIOD}`),
-    rx(String.raw`\b${PERIOD}\b`, GAP(80), String.raw`\b(?:delet|destroy|destruct|purg|eras|overwrit|dispos|discard|wip|anonymi[sz])\w*\b`),
+    rx(String.raw`\b${PERIOD}\b`, GAP(120), String.raw`\b(?:delet|destroy|destruct|purg|eras|overwrit|dispos|discard|wip|anonymi[sz])\w*\b`),
     rx(String.raw`\b${END}\b`, GAP(40), String.raw`\b${NUM} (?:\(\d+\) )?(?:hours?|days?|weeks?|months?|years?) (?:after|following|from|of)\b`),
     rx(String.raw`\b${NUM} (?:\(\d+\) )?(?:days?|weeks?|months?)\b`, GAP(80), String.raw`\b(?:delet|destroy|purg|eras|overwrit|dispos|discard)\w*\b`),
     rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:no longer than|not longer than|(?:in )?no (?:case|event) (?:for )?longer than|for (?:a maximum of|at most|up to|no more than) \S+|for (?:${NUM}) (?:\(\d+\) )?(?:days|weeks|months|years)|only (?:until|while|for the duration of) (?:the )?(?:loan|session|visit|booking|print|event|course))\b`),
@@ -33,6 +33,8 @@ export const retention: TopicDef = {
   ],
   ownWeakenersOnly: true,
   weakeners: [
+    // "unless" weakens a deletion promise unless the exception is the patron's own choice (see matcher.ts).
+    /\bunless\b/i,
     rx(String.raw`\bexcept (?:as|where|when|to the extent)\b`), rx(String.raw`\bat (?:our|its) (?:sole )?discretion\b`),
     rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required)\b`),
     rx(String.raw`\bbackup\w*\b`, GAP(60), String.raw`\b(?:may|might) (?:persist|remain)\b`),

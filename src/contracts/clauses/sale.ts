@@ -18,7 +18,7 @@ export const sale: TopicDef = {
     rx(String.raw`\b(?:${DATA}|${LISTS})\b`, GAP(60), String.raw`\b(?:sold|rented|leased|traded|monetized|monetised|bartered|commerciali[sz]ed|exchanged)\b`),
     rx(String.raw`\b(?:sale|rental|resale|lease) of\b(?! (?:all |some |substantially |part |the )?(?:of )?(?:our |its |the )?(?:assets|business|company|shares|stock))`, GAP(30), String.raw`\b${DATA}\b`),
     // Any transfer in return for something of value: "licensed to publishers for a fee".
-    rx(String.raw`\b(?:${DISCLOSE}|licens\w+|exchang\w+)\b`, GAP(100), String.raw`\b${VALUE}`),
+    rx(String.raw`\b(?:${DISCLOSE}|licens\w+|exchang\w+|offer\w*)\b`, GAP(100), String.raw`\b${VALUE}`),
     rx(String.raw`\b${VALUE}`, GAP(60), String.raw`\b(?:${DISCLOSE}|licens\w+)\b`),
     rx(String.raw`\b(?:data brokers?|list brokers?)\b`),
     rx(String.raw`\b(?:receive|earn|accept|obtain)\w*\b`, GAP(40), String.raw`\b(?:payment|compensation|revenue|discounts?|royalt\w+|fees?)\b`, GAP(40), String.raw`\b(?:for|from)\b`, GAP(50), String.raw`\b${DATA}\b`),
