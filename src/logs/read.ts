@@ -3,11 +3,11 @@
  * delivered line by line to a callback with line numbers. Memory is bounded by the chunk size plus one
  * line: a line longer than `maxLineChars` is dropped and reported as too long instead of being buffered.
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Readable as ReadableCtor } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import { FiduciaryError } from '../model/index.js';
@@ -83,8 +83,9 @@ export async function* bytesOf(raw: Readable): AsyncGenerator<Buffer> {
  * Returns the number of lines delivered.
  */
 export async function readLines(raw: Readable, onLine: (line: string | null, n: number) => void | boolean, maxLineChars = 1 << 20): Promise<number> {
-  const dec = new StringDecoder('utf8');
   let carry = '';
+  /** An incomplete UTF-8 sequence at the end of the previous piece. */
+  let tail: Buffer | undefined;
   let n = 0;
   let skipping = false;
   let stop = false;
@@ -94,8 +95,9 @@ export async function readLines(raw: Readable, onLine: (line: string | null, n: 
     stop = onLine(s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s, n) === false;
   };
   for await (const buf of bytesOf(raw)) for (let off = 0; off < buf.length; off += CHUNK) {
-    const chunk = off === 0 && buf.length <= CHUNK ? buf : buf.subarray(off, off + CHUNK);
-    const text = carry === '' ? dec.write(chunk) : carry + dec.write(chunk);
+    let piece = off === 0 && buf.length <= CHUNK ? buf : buf.subarray(off, off + CHUNK);
+    if (tail !== undefined) { piece = Buffer.concat([tail, piece]); tail = undefined; }
+    const text = carry === '' ? decode(piece) : carry + decode(piece);
     let start = 0;
     let nl = text.indexOf('\n');
     while (nl >= 0) {
@@ -107,7 +109,23 @@ export async function readLines(raw: Readable, onLine: (line: string | null, n: 
     carry = start === 0 ? text : text.slice(start);
     if (carry.length > maxLineChars) { skipping = true; carry = ''; }
   }
-  carry += dec.end();
+  if (tail !== undefined) carry += tail.toString('utf8'); // a truncated last character: U+FFFD
   if (carry !== '' || skipping) emit(carry);
   return n;
+
+  /**
+   * Text of a piece: ASCII (most log bytes) is copied as Latin-1, the cheapest decoding; otherwise UTF-8,
+   * holding back a multi-byte character cut at the end of the piece for the next one.
+   */
+  function decode(piece: Buffer): string {
+    if (isAscii(piece)) return piece.toString('latin1');
+    let cut = piece.length;
+    let i = piece.length - 1;
+    while (i > 0 && i >= piece.length - 3 && (piece[i]! & 0xc0) === 0x80) i--;
+    const lead = piece[i]!;
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (piece.length - i < need) cut = i;
+    if (cut < piece.length) tail = Buffer.from(piece.subarray(cut));
+    return piece.toString('utf8', 0, cut);
+  }
 }
