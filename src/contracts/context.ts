@@ -110,7 +110,9 @@ export function withContext(raw: readonly RawSentence[]): ContextSentence[] {
       const next = raw[i + 1];
       const reply = next && !next.isHeading ? (NO.test(next.text) ? 'no' : YES.test(next.text) ? 'yes' : undefined) : undefined;
       heading = s.text.replace(/\?["')]?$/, '');
-      if (reply) {
+      // "Yes. We may share..." states it again in full; read the statement, not the question.
+      const restates = reply === 'yes' && SHORT_ANSWER.test(next!.text) && raw[i + 2]?.block === next!.block && !raw[i + 2]!.isHeading;
+      if (reply && !restates) {
         out.push({ ...base, heading, text: `${s.text} ${next!.text}`, match: spellTerms(secondPerson(s.text.replace(/\?["')]?$/, '.')), terms), answer: reply });
         if (SHORT_ANSWER.test(next!.text)) i++;
       }

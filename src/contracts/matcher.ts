@@ -48,7 +48,8 @@ export const SHARED_WEAKENERS: RegExp[] = [
   /\bsubject to (?:our|its) (?:business needs|policies)\b/i,
 ];
 
-const WINDOW_WORDS = 14;
+// Lawyers put long qualifiers between the negation and the verb ("shall not exploit ..., whether by selling it").
+const WINDOW_WORDS = 22;
 const OBJECT_NEGATED = /^\s+(?:(?:\w+ )?nothing|none\b|no (?!later|more|less|longer|fewer|sooner)\w+)/i;
 const CONTRAST = /,\s*(?:and\s+|but\s+)?not\s+[^,;]{1,40},/gi;
 

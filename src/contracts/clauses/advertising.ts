@@ -28,7 +28,7 @@ export const advertising: TopicDef = {
     rx(String.raw`\b(?:us|set|plac)\w*\b`, GAP(30), String.raw`\b(?:cookies|identifiers|pixels|beacons)\b`, GAP(20), String.raw`\b(?:for|to) (?:track\w*|advertising|profil\w*)\b`),
     rx(String.raw`\b(?:used|use|uses|using)\b (?:\w+ ){0,3}?for (?:advertising|marketing|profiling|fundraising|targeted)\b`),
     rx(String.raw`\baudience (?:segments?|profiles?|groups?)\b`),
-    rx(String.raw`\bmarket\w*\b (?:\w+ ){0,3}?to (?:library |our |its )?${USERS}\b`),
+    rx(String.raw`\bmarket\w*\b (?:\w+ ){0,3}?to (?:library |our |its )?${USERS}\b|\bmarket\w* (?:its|our|their) (?:other |own )?(?:products|services|offerings)\b`),
     rx(String.raw`\bpa(?:y|ys|id|ying)\b (?:\w+ ){0,3}for (?:placement|promotion|prominence|visibility)\b|\bpromoted by (?:publishers|advertisers|partners|sponsors)\b`),
     rx(String.raw`\b(?:rank|score|profile|rate|categori[sz]e|segment|classif(?:y|ies))\w*\b (?:\w+ ){0,3}?${USERS}\b`, GAP(20), String.raw`\bbased (?:on|upon)\b`),
     rx(String.raw`\b(?:personali[sz]|tailor|target)\w* (?:\w+ )?(?:marketing|ads|advertis\w*|offers|promotions)\b`),

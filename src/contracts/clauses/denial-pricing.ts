@@ -24,6 +24,7 @@ export const denialPricing: TopicDef = {
     rx(String.raw`\b(?:charged|billed|priced) differently\b|\b(?:refus\w*|den\w*) (?:service|access)\b`, GAP(40), String.raw`\b(?:based (?:on|upon)|on the basis of|because of|according to|depending on)\b`, GAP(40), String.raw`\b${BASIS}\b`),
     rx(String.raw`\b(?:prices?|fees?|rates?|charges?|terms|offers)\b`, GAP(40), String.raw`\bvar(?:y|ies)\b`, GAP(20), String.raw`\b(?:according to|based on|depending on|with)\b`, GAP(40), String.raw`\b${BASIS}\b`),
     rx(String.raw`\b(?:risk|trust|fraud|engagement|credit) (?:scor\w*|models?)\b`),
+    rx(String.raw`\bvar(?:y|ies|ied)\b`, GAP(80), String.raw`\b(?:according to|based on|depending on|in line with)\b`, GAP(40), String.raw`\b${BASIS}\b`),
     rx(String.raw`\b(?:rank|score|rate|grade)\w*,? (?:(?:or|and) \w+ )?(?:\w+ )?(?:patrons|users|members|students|readers|borrowers)\b`),
     rx(String.raw`\b(?:blocked|banned|barred|excluded) from (?:booking|borrowing|using|access\w*)\b`),
     rx(String.raw`\b(?:use|uses|using|used)\b`, GAP(60), String.raw`\b${DATA}\b`, GAP(40), String.raw`\bto (?:decide|determine|assess|judge)\b`, GAP(40), String.raw`\b(?:eligib\w+|which (?:features|services|titles|materials|offers)|whether)\b`),

@@ -33,6 +33,11 @@ export const lawEnforcement: TopicDef = {
     { re: rx(String.raw`\b(?:requires?|requiring|pursuant to|in response to) (?:a |an )?(?:valid |lawful )?${ORDER}\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:as|when|where|if) (?:required|permitted|allowed|compelled|requested) by (?:applicable )?law\b|\bto comply with (?:applicable )?(?:laws?|legal)\b|\blegal (?:process|obligations?|requests?|demands?)\b|\b(?:believe|determine)s? (?:that )?(?:the )?law requires\b`), stance: 'ambiguous' },
   ],
+  // Under "Requests from authorities", "we provide records on request" needs no named agency.
+  context: {
+    heading: rx(String.raw`\b(?:law enforcement|legal (?:requests?|process|demands?)|subpoenas?|warrants?|government|police|authorities|compelled disclosure|official requests?|court orders?)\b`),
+    harmful: [rx(String.raw`\b(?:${DISCLOSE}|respond\w*|comply\w*|cooperat\w*)\b`, GAP(60), String.raw`\b(?:upon|on|when|if|whenever|in response to) (?:\w+ )?(?:requests?|asked|they ask|demands?)\b`)],
+  },
   ownWeakenersOnly: true,
   weakeners: [rx(String.raw`\bwhere (?:legally )?permitted\b`), rx(String.raw`\bif (?:we are )?(?:legally )?(?:able|allowed)\b`)],
   ambiguous: [rx(String.raw`\bcomply with\b`, GAP(40), String.raw`\b(?:requests?|demands?|orders?)\b`, GAP(40), String.raw`\b${GOV}\b`), rx(String.raw`\bdisclos\w*\b`, GAP(60), String.raw`\b(?:where|when|as|if) required by (?:applicable )?law\b`), rx(String.raw`\b(?:as|when|where) required by (?:applicable )?law\b`, GAP(80), String.raw`\b${DATA}\b`)],

@@ -23,10 +23,13 @@ export const ownership: TopicDef = {
     rx(String.raw`\b${DATA}\b`, GAP(80), String.raw`\b(?:vests?|shall vest|will vest) (?:solely |exclusively )?in (?:the )?${VENDOR_SIDE}\b`),
     rx(String.raw`\bassign\w*\b`, GAP(40), String.raw`\bto (?:the )?${VENDOR_SIDE}\b`, GAP(60), String.raw`\b(?:right, title,? and interest|ownership|rights?)\b`, GAP(40), String.raw`\b${DATA}\b`),
     rx(String.raw`\b(?:right, title,? and interest|ownership)\b`, GAP(40), String.raw`\b${DATA}\b`, GAP(40), String.raw`\b(?:vests?|shall vest|transfers?|passes|shall pass) (?:to|in) (?:the )?${VENDOR_SIDE}\b`),
+    rx(String.raw`\b${DATA}\b`, GAP(60), String.raw`\b(?:is|are|shall be|will be|remains?) owned (?:solely |exclusively )?by (?!(?:the |your |its |each )?(?:${LIBRARY}|${USERS})\b)`),
+    rx(String.raw`\b(?:you|users?|patrons?|members?|customer|library|licensee|institution)\b (?:hereby )?(?:grant|give)s?\b`, GAP(40), String.raw`\b(?:perpetual|irrevocable|royalty-free|unlimited|worldwide)\b`, GAP(30), String.raw`\blicen[cs]e\b`),
     rx(String.raw`\b(?:perpetual|irrevocable)\b`, GAP(60), String.raw`\blicen[cs]e\b`, GAP(60), String.raw`\b(?:usage data|${LIBRARY} data|patron data|user data|personal (?:data|information))\b`),
   ],
   // "shall vest in Provider", "assigns to Provider all right, title and interest in Customer Data".
   protective: [
+    rx(String.raw`\b${DATA}\b`, GAP(60), String.raw`\b(?:is|are|shall be|will be|remains?) owned (?:solely |exclusively )?by (?:the |your |its |each )?(?:${LIBRARY}|${USERS})\b`),
     rx(String.raw`\b${DATA}\b`, GAP(30), String.raw`\b(?:is|are|remains?|shall (?:be|remain)) (?:the )?(?:${LIBRARY}|${USERS})'s? (?:own )?(?:data|property|records|information)\b`),
     rx(String.raw`\b(?:right, title,? and interest|ownership|title)\b`, GAP(60), String.raw`\b(?:remains?|shall remain|will remain|stays?|vests?|shall vest) (?:solely |exclusively )?(?:with|in) (?:the )?(?:${LIBRARY}|${USERS})\b`),
     rx(String.raw`\b(?:${LIBRARY}|${USERS})\b`, GAP(40), String.raw`\b${OWN}\b`, GAP(60), String.raw`\b(?:${DATA}|content)\b`),

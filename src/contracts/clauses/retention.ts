@@ -31,6 +31,12 @@ export const retention: TopicDef = {
     rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:no longer than|not longer than|(?:in )?no (?:case|event) (?:for )?longer than|for (?:a maximum of|at most|up to|no more than) \S+|for (?:${NUM}) (?:\(\d+\) )?(?:days|weeks|months|years)|only (?:until|while|for the duration of) (?:the )?(?:loan|session|visit|booking|print|event|course))\b`),
     rx(String.raw`\bretention (?:period|limit) of\b`),
   ],
+  // Under "How long we keep data", a bare period is a retention limit.
+  context: {
+    heading: rx(String.raw`\b(?:retention|retain\w*|keep\w*|how long|deletion|storage (?:period|limits?)|storing)\b`),
+    protective: [rx(String.raw`\b(?:for|up to|no more than|at most|a maximum of) ${NUM} (?:\(\d+\) )?(?:days|weeks|months|years)\b`)],
+    ambiguous: [rx(String.raw`\b(?:for )?as long as\b`)],
+  },
   ownWeakenersOnly: true,
   weakeners: [
     // "unless" weakens a deletion promise unless the exception is the patron's own choice (see matcher.ts).

@@ -4,7 +4,7 @@ import { DATA, DISCLOSE, GAP, SELL, VALUE, rx } from './vocab.js';
 
 const LISTS = String.raw`(?:(?:subscriber|mailing|patron|customer|user|member|contact) lists?)`;
 // A corporate transaction: data passes with the business, which is a sale only in a loose sense.
-const DEAL = String.raw`(?:merger|acquisition|bankruptcy|insolvency|reorgani[sz]ation|change of control|corporate transaction|sale of (?:all|some|substantially all|part)? ?(?:or part )?(?:of )?(?:our|its|the)? ?(?:assets|business|company)|sale of assets)`;
+const DEAL = String.raw`(?:(?:is|are|be|being|gets?) (?:acquired|bought|purchased|taken over)|merger|acquisition|bankruptcy|insolvency|reorgani[sz]ation|change of control|corporate transaction|sale of (?:all|some|substantially all|part)? ?(?:or part )?(?:of )?(?:our|its|the)? ?(?:assets|business|company)|sale of assets)`;
 
 export const sale: TopicDef = {
   id: 'sale',

@@ -19,6 +19,7 @@ export const security: TopicDef = {
     rx(String.raw`\b${TELL}\b`, GAP(120), String.raw`\b${INCIDENT}\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
     rx(String.raw`\b${INCIDENT}\b`, GAP(120), String.raw`\b${TELL}\b`, GAP(100), String.raw`\b${DEADLINE}\b`),
     rx(String.raw`\b${DEADLINE}\b`, GAP(100), String.raw`\b${TELL}\b`, GAP(100), String.raw`\b${INCIDENT}\b`),
+    rx(String.raw`\b${TELL}\b`, GAP(100), String.raw`\b${DEADLINE}\b`, GAP(100), String.raw`\b${INCIDENT}\b`),
     rx(String.raw`\b(?:penetration test\w*|multi-factor authentication|two-factor authentication|TLS(?: 1\.[23])?|AES(?:-?\d+)?|HTTPS|(?:at rest and|in transit and) (?:in transit|at rest)|vulnerability scan\w*|security awareness training|access controls? (?:limit|restrict)\w*)\b`),
   ],
   fixed: [

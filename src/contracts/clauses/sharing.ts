@@ -21,7 +21,7 @@ export const sharing: TopicDef = {
     rx(String.raw`\b${OTHERS}\b`, GAP(20), String.raw`\b(?:receive|receives|get|gets|obtain|obtains)\b`),
     rx(String.raw`\bgiv\w* away\b`, GAP(30), String.raw`\b${DATA}\b`),
     rx(String.raw`\b(?:give|gives|giving|grant|grants|granting|provide|provides|providing|offer|offers)\b (?:\w+ )?${OTHERS} (?:\w+ ){0,2}?access\b`),
-    rx(String.raw`\b(?:permit|allow|let|enable|authori[sz]e)\w*\b`, GAP(10), String.raw`\b${OTHERS}\b`, GAP(80), String.raw`\bto (?:have access|access|use|receive|view|see|obtain)\b`),
+    rx(String.raw`\b(?:permit|allow|let|enable|authori[sz]e)\w*\b`, GAP(10), String.raw`\b${OTHERS}\b`, GAP(80), String.raw`\b(?:to )?(?:have access|access|use|receive|view|see|obtain|know)\b`),
   ],
   protective: [
     // Disclosure to contractors bound by written terms as strict as the agreement's.
