@@ -15,7 +15,6 @@ checkExamples(deidentification, {
     "De-identified Information may be disclosed to our partners without restriction.",
     "Provider owns all Aggregated Data and may commercially exploit it.",
     "We may link pseudonymous reading records back to individual accounts.",
-    "Anonymised reading trends may be shared with publishers and other content partners.",
     "We may sell insights derived from aggregated usage.",
   ],
   protective: [
@@ -28,6 +27,7 @@ checkExamples(deidentification, {
     "The reports show only how many loans each title had.",
   ],
   ambiguous: [
+    "Anonymised reading trends may be shared with publishers and other content partners.",
     "We may use anonymized information to improve our services.",
     "Personal data is pseudonymised before analysis.",
   ],

@@ -4,7 +4,7 @@ import { DISCLOSE, GAP, SELL, VALUE, rx } from './vocab.js';
 
 const AGG = String.raw`(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|pseudonymous|non-personal|non-identifiable|non-personally identifiable|statistical|hashed|stripped of (?:names|identifiers))`;
 const AGGNOUN = String.raw`(?:data|datasets?|information|statistics|reports?|form|records|transcripts|logs|counts|trends|insights|metrics|figures|analytics|usage|results|summaries|totals)`;
-const AGGDATA = String.raw`["']?${AGG}["']?,? (?:and (?:\w+ )?${AGG} |or (?:\w+ )?${AGG} |${AGG} )?(?:\w+ )?${AGGNOUN}`;
+const AGGDATA = String.raw`(?:["']?${AGG}["']?,? (?:and (?:\w+ )?${AGG} |or (?:\w+ )?${AGG} |${AGG} )?(?:\w+ )?${AGGNOUN}|(?:trend|market|benchmark|industry|popularity) (?:reports?|insights|analyses|data))`;
 // What counting without naming looks like: totals, counts, "how many".
 const COUNTS = String.raw`(?:totals|counts|aggregates?|numbers|figures|tallies)`;
 
@@ -16,8 +16,9 @@ export const deidentification: TopicDef = {
   expected: true,
   severity: { harmful: 'high', ambiguous: 'medium', silent: 'low' },
   harmful: [
-    rx(String.raw`\b${AGGDATA}\b`, GAP(100), String.raw`\b(?:sell|sold|${SELL}|license|licensed|share|shared|disclos\w+|publish\w*|any (?:lawful )?purpose|commercial(?:ly)?|monetiz\w*|without restriction|for (?:our|its) own (?:purposes|benefit)|${VALUE})`),
-    rx(String.raw`\b(?:sell|license|share|disclose|use|publish|commerciali[sz]e|${SELL}|${DISCLOSE})\w*\b`, GAP(40), String.raw`\b${AGGDATA}\b`, GAP(60), String.raw`\b(?:any (?:lawful )?purpose|commercial|without restriction|third parties|partners|own purposes)\b`),
+    rx(String.raw`\b${AGGDATA}\b`, GAP(100), String.raw`\b(?:sell|sold|${SELL}|license|licensed|any (?:lawful )?purpose|commercial(?:ly)?|monetiz\w*|without restriction|for (?:our|its|their) own (?:purposes|benefit)|${VALUE})`),
+    rx(String.raw`\b(?:sell|license|share|disclose|use|publish|commerciali[sz]e|${SELL}|${DISCLOSE})\w*\b`, GAP(40), String.raw`\b${AGGDATA}\b`, GAP(60), String.raw`\b(?:any (?:lawful )?purpose|commercial|without restriction|own purposes)\b`),
+    rx(String.raw`\b(?:sell|sells|selling|licens\w+|${SELL}|offer\w*)\b`, GAP(40), String.raw`\b${AGGDATA}\b`),
     rx(String.raw`\b(?:sell|license|licens\w+|${SELL})\b`, GAP(40), String.raw`\b(?:\w+ )?(?:derived|compiled|generated) from\b`, GAP(30), String.raw`\b${AGG}\b`),
     rx(String.raw`\bre-?identif\w*\b`),
     rx(String.raw`\b(?:link|links|linking|match|matches|matching|associat\w+|connect\w*|tie|ties|trace)\b`, GAP(60), String.raw`\b(?:back )?to (?:an? |the )?(?:individual|specific|identified|named|particular) (?:accounts?|persons?|people|individuals?|users?|patrons?|readers?|members?)\b`),
