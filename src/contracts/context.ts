@@ -34,7 +34,7 @@ type TermClass = keyof typeof CLASS_TEXT;
 
 const DEF_MEANS = /^(?:the term )?["']?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3})["']?,? (?:means|shall mean|refers to|is defined as|has the meaning)\b(.{0,240})/;
 const DEF_PAREN = /(.{10,240}?)\((?:the |each,? |collectively,? |together,? )?["']([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})["']\)/g;
-const AGG_WORDS = /\b(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|statistical|non-personal|(?:does|do|can|could|will) not (?:\w+ )?(?:identify|be used to identify|be linked)|no longer identif\w*|cannot (?:reasonably )?be (?:linked|used to identify|associated))\b/i;
+const AGG_WORDS = /\b(?:aggregat\w+|de-?identified|identifiers (?:have been |are |were )?removed|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|statistical|non-personal|(?:does|do|can|could|will) not (?:\w+ )?(?:identify|be used to identify|be linked)|no longer identif\w*|cannot (?:reasonably )?be (?:linked|used to identify|associated))\b/i;
 // A sub-processor definition names an entity first ("any processor engaged by Nimbus...").
 const SUB_WORDS = /^[^.;]{0,30}?\b(?:sub-?processors?|sub-?contractors?|processors?|entit(?:y|ies)|third part(?:y|ies)|compan(?:y|ies)|persons?|organi[sz]ations?|vendors?|providers?|contractors?)\b[^.;]{0,80}\b(?:engaged|appointed|retained|used|authori[sz]ed|process\w*|handl\w*|host\w*)\b/i;
 const DATA_HEAD = /^[^.;]{0,40}?\b(?:data|information|records|histor(?:y|ies)|logs?|content|details|identifiers|files|recordings|profiles?|clickstreams?|telemetry|activity|usage|metrics|interactions|events|results|responses|submissions)\b/i;
@@ -53,7 +53,7 @@ export function definedTerms(sentences: readonly { text: string }[]): Map<string
   for (const { text } of sentences) {
     const m = DEF_MEANS.exec(text);
     if (m) {
-      const c = classify(m[2]!);
+      const c = AGG_WORDS.test(m[1]!) ? 'deid' : classify(m[2]!);
       if (c) terms.set(m[1]!, c);
     }
     for (const p of text.matchAll(DEF_PAREN)) {
@@ -71,7 +71,8 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export function spellTerms(text: string, terms: Map<string, TermClass>): string {
   if (terms.size === 0) return text;
   let out = text;
-  for (const [term, c] of terms) out = out.replace(new RegExp(`["']?\\b${escapeRe(term)}\\b["']?`, 'g'), CLASS_TEXT[c]);
+  // Longest terms first, so "De-identified Reader Data" is spelled before "Reader Data".
+  for (const [term, c] of [...terms].sort((a, b) => b[0].length - a[0].length)) out = out.replace(new RegExp(`["']?\\b${escapeRe(term)}\\b["']?`, 'g'), CLASS_TEXT[c]);
   return out;
 }
 

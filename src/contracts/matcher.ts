@@ -39,6 +39,8 @@ export const SHARED_WEAKENERS: RegExp[] = [
   /\bexcept\b/i,
   /\bunless\b/i,
   /\bother than as\b/i,
+  // "only with your consent or when we are legally required to": the law is a second, open door.
+  /\bor (?:when|where|if|as) (?:we are |it is |we're )?(?:legally |otherwise )?(?:required|compelled|obliged|permitted)\b/i,
   /\bat (?:our|its|the vendor's|the provider's) (?:sole |reasonable )?discretion\b/i,
   /\b(?:commercially )?reasonable efforts\b/i,
   /\bwhere (?:feasible|practicable|possible)\b/i,

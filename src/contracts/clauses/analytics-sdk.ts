@@ -19,6 +19,8 @@ export const analyticsSdk: TopicDef = {
     rx(String.raw`\b(?:third[- ]party|external|outside) (?:(?:analytics|advertising|marketing),? (?:or |and )?)*${CODE}\b`),
     rx(String.raw`\b${CODE}\b`, GAP(30), String.raw`\b(?:from|by|supplied by|provided by|owned by|of) ${OUTSIDE}\b`),
     rx(String.raw`\b(?:embed|integrat|includ|contain|load|bundl|use|uses|using)\w*\b`, GAP(30), String.raw`\b(?:tag managers?|tracking scripts|trackers|SDKs?|software development kits?|social (?:media |network )?(?:plug-?ins?|widgets?|buttons?|pixels?))\b`),
+    rx(String.raw`(?<!\b(?:advertising|ad|marketing) )\b(?:partners|third parties|companies|providers|vendors)\b`, GAP(80), String.raw`\b(?:plac|set|drop|stor|read|install)\w*\b`, GAP(30), String.raw`\b(?:identifiers|cookies|pixels|tags|trackers|beacons|SDKs?)\b`),
+    rx(String.raw`\b(?:record|captur|log)\w* (?:\w+ ){0,2}?(?:screenshots|keystrokes|screens|mouse movements|clicks and scrolls)\b`),
     rx(String.raw`\bsession recordings? of (?:\w+ )?(?:interactions|clicks|activity|screens?|browsing|navigation)\b|\brecord\w* (?:\w+ )?(?:sessions|interactions|keystrokes|mouse movements)\b`),
     rx(String.raw`\b(?:session replay|session (?:replay|recording) (?:tools?|scripts?|software|services?)|heat ?maps?|record\w* (?:your |users' |patrons' )?(?:mouse|clicks|keystrokes|scrolling|screen))\b`),
     rx(String.raw`(?<!(?:first[- ]party|self-hosted|in-house|on-premises|cookieless|privacy-preserving) )\banalytics (?:providers?|services?|partners?|tools?|companies|vendors?|SDKs?)\b`),

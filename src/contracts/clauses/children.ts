@@ -28,7 +28,7 @@ export const children: TopicDef = {
     rx(String.raw`${PARENT_OK}`),
     rx(String.raw`\b(?:parent|guardian)s?\b`, GAP(30), String.raw`\b(?:consents?|permission|agree\w*|approv\w*|authori[sz]\w*|sign\w* up|opt\w* in|set\w* up|creat\w*)\b`),
     rx(String.raw`\b(?:parent|guardian|adult)(?:al)? (?:present|supervision|must be present)\b|\bwith a (?:parent|guardian) present\b`),
-    rx(String.raw`\b(?:created|set up|opened|registered|activated|approved|authori[sz]ed|enabled)\b (?:only )?by (?:a |the |their )?(?:parent|guardian|adult)\b`),
+    rx(String.raw`\b(?:created|set up|opened|registered|activated|approved|authori[sz]ed|enabled|made|completed|submitted|done)\b (?:only )?by (?:a |the |their )?(?:parent|guardian|adult)\b`),
   ],
   limiters: [{ re: rx(PARENT_OK), stance: 'protective' }],
   fixed: [{ re: rx(String.raw`\b(?:not (?:directed|intended|designed|meant) (?:to|for|at)|does not target)\b`, GAP(20), String.raw`\b${KIDS}\b`), stance: 'ambiguous' }],

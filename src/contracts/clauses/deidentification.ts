@@ -21,7 +21,7 @@ export const deidentification: TopicDef = {
     rx(String.raw`\b(?:sell|sells|selling|licens\w+|${SELL}|offer\w*)\b`, GAP(40), String.raw`\b${AGGDATA}\b`),
     rx(String.raw`\b(?:sell|license|licens\w+|${SELL})\b`, GAP(40), String.raw`\b(?:\w+ )?(?:derived|compiled|generated) from\b`, GAP(30), String.raw`\b${AGG}\b`),
     rx(String.raw`\bre-?identif\w*\b`),
-    rx(String.raw`\b(?:link|links|linking|match|matches|matching|associat\w+|connect\w*|tie|ties|trace)\b`, GAP(60), String.raw`\b(?:back )?to (?:an? |the )?(?:individual|specific|identified|named|particular) (?:accounts?|persons?|people|individuals?|users?|patrons?|readers?|members?)\b`),
+    rx(String.raw`\b(?:link|links|linking|match|matches|matching|associat\w+|connect\w*|tie|ties|trace)\b`, GAP(60), String.raw`\b(?:(?:back )?to (?:an? |the )?(?:individual|specific|identified|named|particular) |back to (?:an? |the |each |their )?(?:\w+ )?)(?:accounts?|persons?|people|individuals?|users?|patrons?|readers?|members?)\b`),
   ],
   protective: [
     rx(String.raw`\b${AGG}\b`, GAP(60), String.raw`\b(?:means|is defined as|refers to|shall mean)\b`),
@@ -38,6 +38,8 @@ export const deidentification: TopicDef = {
     { re: rx(String.raw`\b(?:statistics|reports?|counts?|totals?)\b`, GAP(80), String.raw`\b(?:(?:shall|will|do|does|must) not|never) (?:identify|reveal|include|contain)\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:cannot|can not|could not|will not|shall not) (?:reasonably )?be (?:linked|re-?identified|associated|traced)\b`), stance: 'protective' },
   ],
+  // A definition that removes only direct identifiers leaves people re-identifiable from the rest.
+  weakeners: [rx(String.raw`\b(?:all |only )?direct identifiers\b(?! and indirect| or indirect)`)],
   ambiguous: [rx(String.raw`\b${AGGDATA}\b`), rx(String.raw`\b(?:is|are|be|been) (?:\w+ )?(?:stripped|scrubbed|cleaned) of (?:\w+ ){0,4}?(?:names|identifiers|card numbers|personal)\b`), rx(String.raw`\b(?:is|are|be|been) (?:automatically )?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed|hashed)\b`), rx(String.raw`\bwe hash\b`)],
   // "Anonymous donations", "aggregates content from publishers", uptime statistics: not patron data.
   defer: [rx(String.raw`\b(?:uptime|availability|donations?|donors?)\b|\baggregat\w+ (?:content|titles|journals|publishers|collections|sources|feeds)\b`)],

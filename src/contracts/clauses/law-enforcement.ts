@@ -23,7 +23,9 @@ export const lawEnforcement: TopicDef = {
   ],
   protective: [
     rx(String.raw`\b(?:notify|notif\w+|inform|alert|tell|give notice to|provide notice to)\b`, GAP(60), String.raw`\b${LIBRARY}\b`, GAP(120), String.raw`\b(?:request|demand|subpoena|order|warrant|disclos\w+)\b`),
-    rx(String.raw`\b(?:challenge|contest|resist|seek to quash|object to)\w*\b`, GAP(60), String.raw`\b(?:request|demand|subpoena|order|warrant)\b`),
+    rx(String.raw`\b(?:request|demand|subpoena|order|warrant)s?\b`, GAP(120), String.raw`\b(?:notify|inform|tell|alert)\w*\b`, GAP(40), String.raw`\b(?:${LIBRARY}|affected|account holders?|the (?:user|patron|individual)s?)\b`),
+    rx(String.raw`\brefer\w* (?:them|the request|such requests?|it|the officers?) to (?:the )?(?:${LIBRARY}|library (?:director|board|administration|administrator))\b`),
+    rx(String.raw`\b(?:challenge|contest|resist|push back|seek to quash|object to|narrow)\w*\b`, GAP(60), String.raw`\b(?:request|demand|subpoena|order|warrant)\b`),
     rx(String.raw`\b(?:requests?|demands?|subpoenas?)\b`, GAP(100), String.raw`\b(?:referred|redirected|forwarded) to (?:the )?${LIBRARY}\b`),
     rx(String.raw`\b(?:redirect|refer)\w*\b`, GAP(60), String.raw`\b(?:request|demand|subpoena)s?\b`, GAP(40), String.raw`\b${LIBRARY}\b`),
     rx(String.raw`\b(?:redirect|refer|forward)\w* to (?:the )?${LIBRARY}\b`, GAP(40), String.raw`\b(?:requests?|demands?|subpoenas?|warrants?|orders?)\b`),
@@ -31,7 +33,7 @@ export const lawEnforcement: TopicDef = {
   limiters: [
     { re: rx(String.raw`\b(?:only|solely|unless|except)\b`, GAP(80), String.raw`\b${ORDER}\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:requires?|requiring|pursuant to|in response to) (?:a |an )?(?:valid |lawful )?${ORDER}\b`), stance: 'protective' },
-    { re: rx(String.raw`\b(?:as|when|where|if) (?:required|permitted|allowed|compelled|requested) by (?:applicable )?law\b|\bto comply with (?:applicable )?(?:laws?|legal)\b|\blegal (?:process|obligations?|requests?|demands?)\b|\b(?:believe|determine)s? (?:that )?(?:the )?law requires\b`), stance: 'ambiguous' },
+    { re: rx(String.raw`\b(?:as|when|where|if) (?:required|permitted|allowed|compelled|requested) by (?:applicable )?law\b|\bto comply with (?:applicable )?(?:laws?|legal)\b|\b(?:legal|lawful) (?:process|obligations?|requests?|demands?)\b|\bin accordance with (?:applicable )?law\b|\b(?:believe|determine)s? (?:that )?(?:the )?law requires\b`), stance: 'ambiguous' },
   ],
   // Under "Requests from authorities", "we provide records on request" needs no named agency.
   context: {

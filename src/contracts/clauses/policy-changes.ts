@@ -28,6 +28,7 @@ export const policyChanges: TopicDef = {
     rx(String.raw`\b(?:check|review|visit|consult)\b`, GAP(30), String.raw`\b(?:this (?:page|policy|notice)|these terms|the (?:policy|terms))\b`, GAP(20), String.raw`\b(?:periodically|regularly|often|frequently|from time to time)\b`),
   ],
   protective: [
+    rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:upon|on|with|after|by giving) (?:at least )?(?:\d+|thirty|sixty|ninety|fifteen|fourteen)\b[^.;]{0,15}\b(?:days'?|weeks'?|months'?) (?:prior |advance )?(?:written )?notice\b`),
     rx(String.raw`\b${NOTIFY}\b`, GAP(80), String.raw`\b(?:material )?${CHANGE}\b`, GAP(100), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|advance|prior to|before|at least)\b`),
     rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:communicated|notified|announced|sent|emailed|given|provided)\b`, GAP(60), String.raw`\b(?:(?:\d+|one|two|three|four|six|thirty|sixty|ninety) (?:days|weeks?|months?)|in advance|at least|before (?:they|it|the change|the amendment) (?:take|takes|become|becomes|apply|applies))\b`),
     rx(String.raw`\b(?:notify|notif\w+|inform|advise|alert|email|e-mail|announc)\w*\b`, GAP(80), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|at least)\b`, GAP(60), String.raw`\b${CHANGE}\b`),
@@ -37,6 +38,7 @@ export const policyChanges: TopicDef = {
     rx(String.raw`\b(?:affirmative|opt-in|express) consent\b`, GAP(60), String.raw`\b${CHANGE}\b`),
   ],
   fixed: [
+    { re: rx(String.raw`\b(?:not|never) (?:reduce|diminish|weaken|limit|restrict) (?:your|patrons'|users'|the library's|customer's) rights\b`, GAP(40), String.raw`\bwithout\b`), stance: 'protective' },
     { re: rx(String.raw`\bno (?:change|amendment|modification|variation)s?\b`, GAP(80), String.raw`\b(?:effective|binding|valid)\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:not|never) (?:take effect|become (?:effective|binding)|be (?:effective|binding)|apply|bind)\b`, GAP(20), String.raw`\b(?:until|unless|before)\b`, GAP(80), String.raw`\b(?:notif\w+|notice|consent\w*|agree\w*|approv\w*|accept\w*|sign\w*)\b`), stance: 'protective' },
   ],

@@ -22,10 +22,13 @@ export const retention: TopicDef = {
     rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:${DATA}|copies|it|them)\b`, GAP(40), String.raw`\b(?:after|following|beyond|past) (?:the |your |its |an? )?(?:termination|expiration|end|(?:account|subscription|contract|agreement) (?:is |has been )?(?:closed|terminated|cancell?ed|ended|deleted))\b`),
     rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\bbeyond (?:the (?:period|time)|what is) (?:necessary|needed|required)\b`),
   ],
-  fixed: [{ re: rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:with no|without (?:a|any)) (?:fixed |set |defined )?(?:end date|time limit|limit|deletion date|retention period|expiry)\b|\bno (?:fixed |set |defined )?(?:retention period|deletion date|time limit)\b`), stance: 'harmful' }],
+  fixed: [
+    { re: rx(String.raw`\b(?:keeps?|retains?|stores?|holds?|maintains?) no (?:record|records|copy|copies|log|logs|trace|history)\b`), stance: 'protective' },
+    { re: rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:with no|without (?:a|any)) (?:fixed |set |defined )?(?:end date|time limit|limit|deletion date|retention period|expiry)\b|\bno (?:fixed |set |defined )?(?:retention period|deletion date|time limit)\b`), stance: 'harmful' },
+  ],
   protective: [
     rx(String.raw`\b${END}\b`, GAP(100), String.raw`\b${PERIOD}`),
-    rx(String.raw`\b${PERIOD}\b`, GAP(120), String.raw`\b(?:delet|destroy|destruct|purg|eras|overwrit|dispos|discard|wip|anonymi[sz])\w*\b`),
+    rx(String.raw`\b${PERIOD}\b`, GAP(120), String.raw`\b(?:delet|destroy|destruct|purg|eras|overwrit|dispos|discard|wip|anonymi[sz]|remov|clear|reset)\w*\b`),
     rx(String.raw`\b${END}\b`, GAP(40), String.raw`\b${NUM} (?:\(\d+\) )?(?:hours?|days?|weeks?|months?|years?) (?:after|following|from|of)\b`),
     rx(String.raw`\b${NUM} (?:\(\d+\) )?(?:days?|weeks?|months?)\b`, GAP(80), String.raw`\b(?:delet|destroy|purg|eras|overwrit|dispos|discard)\w*\b`),
     rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:no longer than|not longer than|(?:in )?no (?:case|event) (?:for )?longer than|for (?:a maximum of|at most|up to|no more than) \S+|for (?:${NUM}) (?:\(\d+\) )?(?:days|weeks|months|years)|only (?:until|while|for the duration of) (?:the )?(?:loan|session|visit|booking|print|event|course))\b`),

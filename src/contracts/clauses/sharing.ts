@@ -20,6 +20,7 @@ export const sharing: TopicDef = {
     rx(String.raw`\bshare (?:your |our |any |reader |patron |user |personal |such )*(?:data|information)\b(?! with ${INSIDE})`),
     rx(String.raw`\b${OTHERS}\b`, GAP(20), String.raw`\b(?:receive|receives|get|gets|obtain|obtains)\b`),
     rx(String.raw`\bgiv\w* away\b`, GAP(30), String.raw`\b${DATA}\b`),
+    rx(String.raw`\b(?:provid|suppl|furnish)\w* (?:\w+ )?${OTHERS} with\b`, GAP(40), String.raw`\b${DATA}\b`),
     rx(String.raw`\b(?:give|gives|giving|grant|grants|granting|provide|provides|providing|offer|offers)\b (?:\w+ )?${OTHERS} (?:\w+ ){0,2}?access\b`),
     rx(String.raw`\b(?:permit|allow|let|enable|authori[sz]e)\w*\b`, GAP(10), String.raw`\b${OTHERS}\b`, GAP(80), String.raw`\b(?:to )?(?:have access|access|use|receive|view|see|obtain|know)\b`),
   ],
@@ -34,6 +35,7 @@ export const sharing: TopicDef = {
     { re: rx(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?|hosting providers?) only\b`), stance: 'protective' },
     { re: rx(String.raw`\bonly (?:with|to) (?:the |your |its |their |each )?(?:\w+'s )?(?:${LIBRARY}|library)\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:only|solely|exclusively)\b`, GAP(80), String.raw`\b(?:so that|in order to|to the extent|as needed|for the purpose of|consent|authori[sz]\w+|permission|to (?:provide|operate|deliver|perform|host|support|run)|necessary|needed|on (?:our|its) behalf|bound by|instructions)\b`), stance: 'protective' },
+    { re: rx(String.raw`\b(?:who|that) (?:\w+ ){0,3}(?:agree\w*|consent\w*|opt\w* in|choose|chose|ask\w*)\b|\btick\w* a box\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:with|without) (?:the )?(?:your|${LIBRARY}'?s?|patron'?s?|user'?s?) (?:prior |express |explicit |affirmative )?(?:written )?(?:opt-in )?(?:consent|permission|authori[sz]ation)\b`), stance: 'protective' },
   ],
   // Data that no longer identifies anyone is the de-identification topic's business, not sharing's.

@@ -19,6 +19,8 @@ export const subprocessors: TopicDef = {
     rx(String.raw`\b(?:engage|appoint|add|use|change|replace)\w*\b`, GAP(30), String.raw`\b${SUBW}`, GAP(40), String.raw`\b(?:at any time|from time to time|as (?:it|we) (?:see fit|choose))\b(?![^.;]*\b(?:notice|notify|consent|approv\w*|list)\b)`),
   ],
   protective: [
+    rx(String.raw`\b(?:lists?|names?|publish\w*|identif\w*)\b`, GAP(20), String.raw`\b(?:every|each|all|any)\b`, GAP(10), String.raw`\b${SUBW}`),
+    rx(String.raw`\b${SUBW}`, GAP(120), String.raw`\b(?:days to object|object to (?:any |the )?(?:new|additional|proposed))\b`),
     rx(String.raw`\b(?:written|prior|express) (?:approval|consent|authori[sz]ation)\b`, GAP(40), String.raw`\b(?:before|prior to)\b`, GAP(30), String.raw`\b${SUBW}`),
     rx(String.raw`\b${SUBW}`, GAP(120), String.raw`\b(?:bound by|obligations (?:at least|no less)|same (?:data protection |privacy |confidentiality )?(?:obligations|terms|restrictions)|written (?:agreement|contract)s?|prior (?:written )?(?:notice|consent|approval)|advance (?:written )?notice|list|remain (?:fully )?(?:liable|responsible)|approved in writing|approv\w* (?:\w+ ){0,3}in writing|(?:written|express) (?:consent|approval)|(?:\d+|thirty|sixty|ninety|fourteen)\b[^.;]{0,15}\bdays'? (?:prior |advance )?(?:written )?notice|right to object|may object)\b`),
     rx(String.raw`\b(?:remains?|is|shall (?:be|remain)|will (?:be|remain)) (?:fully |wholly |solely )?(?:liable|responsible)\b`, GAP(60), String.raw`\b${SUBW}`),
