@@ -22,34 +22,12 @@
 import type { KeyedHasher } from './hmac.js';
 import { randomBytes } from 'node:crypto';
 import { CellOverlaps } from './overlap.js';
-import { PairTable, hashChars, hashOut } from './tables.js';
+import { PairTable, RecentKeys, hashChars, hashOut } from './tables.js';
+import { SEARCH_QUERY_RE, classifyPath, type ActionClass } from './classify.js';
 import { utcDayString } from './time.js';
 import type { LogEvent } from './types.js';
 
-/** What kind of action a request path looks like. */
-export type ActionClass = 'request' | 'investigation' | 'search' | 'page' | 'static';
-
-const STATIC_RE = /\.(?:css|js|mjs|png|gif|jpe?g|ico|svg|woff2?|ttf|eot|map|webp)$/i;
-const REQUEST_RE = /\.(?:pdf|epub)$|\/(?:e?pdf|pdfft|pdfplus|fulltext|full|download|reader)(?:\/|$)/i;
-const SEARCH_RE = /\/(?:search|results|find|discover)(?:\/|$|\.)/i;
-const SEARCH_QUERY_RE = /(?:^|&)(?:q|query|searchterm|searchtext|lookfor|kw|term|text|qt)=/i;
-const INVESTIGATION_RE = /\/(?:doi|abs|abstract|article|articles|stable|record|book|books|chapter|document|content|view|item|toc|ebook|journal)(?:\/|$)/i;
-
-/** Classify a path (and its query, for searches) the way COUNTER metric types need. */
-export function classify(path: string, query: string): ActionClass {
-  const c = classifyPath(path);
-  if ((c === 'investigation' || c === 'page') && query !== '' && SEARCH_QUERY_RE.test(query)) return 'search';
-  return c;
-}
-
-/** The class a path alone gives (a query string can still make an investigation or a page a search). */
-function classifyPath(path: string): ActionClass {
-  if (STATIC_RE.test(path)) return 'static';
-  if (REQUEST_RE.test(path)) return 'request';
-  if (SEARCH_RE.test(path)) return 'search';
-  if (INVESTIGATION_RE.test(path)) return 'investigation';
-  return 'page';
-}
+export { classify, splitUrl, type ActionClass } from './classify.js';
 
 /** The numbers kept per cell (period × platform × group). */
 export interface WebCell {
@@ -85,43 +63,6 @@ const CLASS_CODE: Record<ActionClass, number> = { static: STATIC, request: REQUE
 const CELL_INDEX = 1024 * 64;
 /** Item hashes whose action class is remembered across days (the cache is emptied when full). */
 const CLASS_CACHE_MAX = 1 << 19;
-/** Raw session keys remembered per generation of the recent-session cache (two generations are kept). */
-const RECENT_MAX = 4096;
-
-/**
- * Recently seen session keys → session number, so most lines find their session without the keyed hash
- * (HMAC) that names it. Keys are a 64-bit hash of the raw key under random per-run seeds, computed in
- * place on the line (no string is cut or kept): two generations of at most RECENT_MAX entries, the older
- * dropped whole when the newer fills. A miss costs one HMAC and a lookup by pseudonym.
- */
-class RecentSessions {
-  private young = new PairTable(RECENT_MAX);
-  private old = new PairTable(RECENT_MAX);
-
-  get(h1: number, h2: number): number {
-    const s = this.young.find(h1, h2);
-    if (s >= 0) return s;
-    const o = this.old.find(h1, h2);
-    if (o >= 0) this.set(h1, h2, o);
-    return o;
-  }
-
-  set(h1: number, h2: number, s: number): void {
-    if (this.young.size >= RECENT_MAX) {
-      const t = this.old;
-      t.clear();
-      this.old = this.young;
-      this.young = t;
-    }
-    if (this.young.find(h1, h2) < 0) this.young.insertHere(h1, h2, s);
-    else this.young.setFound(s);
-  }
-
-  clear(): void {
-    this.young.clear();
-    this.old.clear();
-  }
-}
 
 /** The tables of one day window, reused for the next window once it closes. */
 interface Tables {
@@ -137,7 +78,7 @@ interface Window extends Tables {
   dayNum: number;
   startMs: number;
   day: string;
-  recent: RecentSessions;
+  recent: RecentKeys;
   /** Action class by item number. */
   itemClass: number[];
   /** First cell of each session, by session number; further cells of the few sessions with several. */
@@ -167,24 +108,6 @@ export function detach(s: string): string {
   return (' ' + s).slice(1);
 }
 
-/** Split a request target into platform host, path and query. */
-export function splitUrl(url: string, vhost: string): { host: string; path: string; query: string } {
-  let host = vhost;
-  let rest = url;
-  const scheme = url.indexOf('://');
-  if (scheme > 0 && scheme < 8) {
-    const slash = url.indexOf('/', scheme + 3);
-    host = slash < 0 ? url.slice(scheme + 3) : url.slice(scheme + 3, slash);
-    rest = slash < 0 ? '/' : url.slice(slash);
-  }
-  const colon = host.indexOf(':');
-  if (colon >= 0) host = host.slice(0, colon);
-  const at = host.lastIndexOf('@'); // never keep credentials written into a URL
-  if (at >= 0) host = host.slice(at + 1);
-  const q = rest.indexOf('?');
-  return { host: host.toLowerCase() || '(unknown)', path: q < 0 ? rest : rest.slice(0, q), query: q < 0 ? '' : rest.slice(q + 1) };
-}
-
 /** Streaming COUNTER aggregator: `add` each event, then `finish` for the cells. */
 export class WebAggregator {
   readonly totals: WebTotals = { events: 0, counted: 0, robots: 0, excludedStatus: 0, staticAssets: 0, doubleClicks: 0, lateEvents: 0, windowsClosed: 0, peakWindowEntries: 0 };
@@ -204,7 +127,7 @@ export class WebAggregator {
   /** Tables of closed windows, cleared, for the next ones. */
   private readonly pool: Tables[] = [];
   private readonly classes = new PairTable(1 << 16);
-  private readonly recentPool: RecentSessions[] = [];
+  private readonly recentPool: RecentKeys[] = [];
   /** Per-run random seeds of the recent-session hash. */
   private readonly seed1: number;
   private readonly seed2: number;
@@ -427,7 +350,7 @@ export class WebAggregator {
     if (w === undefined) {
       if (this.closedDays.has(dayNum)) this.totals.lateEvents++;
       const tables = this.pool.pop() ?? { sessions: new PairTable(), items: new PairTable(), seen: new PairTable() };
-      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), recent: this.recentPool.pop() ?? new RecentSessions(), itemClass: [], firstCell: [], moreCells: [], cellIdx: new Int32Array(CELL_INDEX), cellIds: new Map(), entries: 0 };
+      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), recent: this.recentPool.pop() ?? new RecentKeys(), itemClass: [], firstCell: [], moreCells: [], cellIdx: new Int32Array(CELL_INDEX), cellIds: new Map(), entries: 0 };
       this.windows.set(dayNum, w);
       if (dayNum > this.newestDay) {
         this.newestDay = dayNum;

@@ -79,6 +79,47 @@ export class PairTable {
   }
 }
 
+/**
+ * Recently seen session keys → session number, so most lines find their session without the keyed hash
+ * (HMAC) that names it. Keys are a 64-bit hash of the raw key under random per-run seeds, computed in
+ * place on the line (no string is cut or kept): two generations of at most `max` entries, the older
+ * dropped whole when the newer fills. A miss costs one HMAC and a lookup by pseudonym.
+ */
+export class RecentKeys {
+  private young: PairTable;
+  private old: PairTable;
+
+  /** `max`: keys per generation (two generations are kept). */
+  constructor(private readonly max = 4096) {
+    this.young = new PairTable(max);
+    this.old = new PairTable(max);
+  }
+
+  get(h1: number, h2: number): number {
+    const s = this.young.find(h1, h2);
+    if (s >= 0) return s;
+    const o = this.old.find(h1, h2);
+    if (o >= 0) this.set(h1, h2, o);
+    return o;
+  }
+
+  set(h1: number, h2: number, s: number): void {
+    if (this.young.size >= this.max) {
+      const t = this.old;
+      t.clear();
+      this.old = this.young;
+      this.young = t;
+    }
+    if (this.young.find(h1, h2) < 0) this.young.insertHere(h1, h2, s);
+    else this.young.setFound(s);
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+}
+
 /** Spread two int32s over the table (murmur3's finaliser). */
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
