@@ -69,7 +69,7 @@ export function sentencesOf(doc: ExtractedDocument): LocatedSentence[] {
  * short answer ("No.") and a list item ("rent it;") are not headings.
  */
 export function isHeading(s: string): boolean {
-  if (/^(?:no|yes|never)\b/i.test(s) || /[;,]$|\b(?:and|or)$/.test(s)) return false;
+  if (/^(?:no|yes|never)[.!]?$/i.test(s) || /[;,]$|\b(?:and|or)$/.test(s)) return false;
   const words = s.split(/\s+/).length;
   return words < 4 || (words <= 8 && !/[.!?:;]["')]?$/.test(s));
 }

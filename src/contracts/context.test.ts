@@ -12,6 +12,14 @@ describe('document context', () => {
     expect(stances(doc('Do we sell your reading history? Never.'), 'sale')).toEqual(['protective']);
     expect(stances(doc('Do we sell your reading history?', 'Yes, to research firms that pay for it.'), 'sale')).toContain('harmful');
     expect(stances(doc('Do we sell your reading history?', 'Read on to find out how we handle it.'), 'sale')).toEqual([]);
+    // A qualified yes keeps its qualifier; a fragment answer reads with its question.
+    expect(stances(doc('Will the vendor notify the library of law enforcement requests? Where legally permitted, yes.'), 'law-enforcement')).toEqual(['ambiguous']);
+    expect(stances(doc('Where is patron data hosted?', 'In data centres in Virginia.'), 'data-location')).toEqual(['protective']);
+  });
+
+  it('reads a summary line whose value denies its key ("Sale of patron data: never.") as a denial', () => {
+    expect(stances(doc('Sale of patron data: never, under any arrangement.'), 'sale')).toEqual(['protective']);
+    expect(stances(doc('Advertising: none in the catalogue.'), 'advertising')).toEqual(['protective']);
   });
 
   it('carries a negated list lead-in into each item, in one paragraph or across list paragraphs', () => {

@@ -84,7 +84,11 @@ function secondPerson(q: string): string {
 }
 
 const NO = /^(?:no|never|not at all|absolutely not|certainly not|we do not|we don't|we never)\b/i;
-const YES = /^(?:yes|we do|we may|sometimes)\b/i;
+const YES = /^(?:yes|we do|we may|sometimes)\b|,\s*yes[.!]?$/i;
+/** An answer that is a fragment ("In data centres in Oregon.") reads with its question. */
+const FRAGMENT = /^(?:in|on|at|within|by|with|from|through|under|only|for|after|before|up to)\b/i;
+/** "Sale of patron data: never." - a summary line whose value denies its key. */
+const KEY_DENIED = /^([^:]{3,60}):\s*(?:never|none|no|nil|not (?:applicable|permitted|allowed|used)|prohibited)\b/i;
 const SHORT_ANSWER = /^(?:no|yes|never|not at all|absolutely not|certainly not)[.!]?$/i;
 /** A list lead-in: "The Vendor shall not:" or "Vendor shall not: (a) sell Patron Data;". */
 const LEAD_IN = /^(.{8,240}?):\s*(?:$|\(?(?:[a-z]|[ivx]+|\d{1,2})\)\s)/i;
@@ -113,15 +117,22 @@ export function withContext(raw: readonly RawSentence[]): ContextSentence[] {
       heading = s.text.replace(/\?["')]?$/, '');
       // "Yes. We may share..." states it again in full; read the statement, not the question.
       const restates = reply === 'yes' && SHORT_ANSWER.test(next!.text) && raw[i + 2]?.block === next!.block && !raw[i + 2]!.isHeading;
+      const statement = secondPerson(s.text.replace(/\?["')]?$/, '.'));
       if (reply && !restates) {
-        out.push({ ...base, heading, text: `${s.text} ${next!.text}`, match: spellTerms(secondPerson(s.text.replace(/\?["')]?$/, '.')), terms), answer: reply });
+        // A "yes" answer's qualifier ("Where legally permitted, yes.") belongs to the reading.
+        const match = reply === 'yes' && !SHORT_ANSWER.test(next!.text) ? `${statement} ${next!.text}` : statement;
+        out.push({ ...base, heading, text: `${s.text} ${next!.text}`, match: spellTerms(match, terms), answer: reply });
         if (SHORT_ANSWER.test(next!.text)) i++;
+      } else if (!reply && next && !next.isHeading && FRAGMENT.test(next.text)) {
+        out.push({ ...base, heading, text: next.text, match: spellTerms(`${statement.replace(/\.$/, '')} ${next.text}`, terms) });
+        i++;
       }
       continue;
     }
     // A list item under a lead-in reads with it: in the lead-in's paragraph, or in the paragraphs right
     // after it while they look like items (the previous one ended with ";", ",", "and" or "or").
-    let match = s.text;
+    const denied = KEY_DENIED.exec(s.text);
+    let match = denied ? `No ${denied[1]}: ${s.text.slice(denied[1]!.length + 1).trim()}` : s.text;
     if (leadIn) {
       const prev = raw[i - 1]!;
       const itemish = s.block === leadIn.block || leadIn.items === 0 || /(?:[;,]|\b(?:and|or))$/.test(prev.text) || /^[a-z]/.test(s.text);

@@ -32,5 +32,5 @@ export const analyticsSdk: TopicDef = {
   ],
   fixed: [{ re: rx(String.raw`\banalytics\b`, GAP(60), String.raw`\b(?:do(?:es)? not (?:use|set|rely on) cookies|without cookies|IP addresses (?:are |is )?(?:truncated|anonymi[sz]ed|discarded))\b`), stance: 'protective' }],
   // "Analytics" alone is vague only when it is the product's own measurement, not "retail analytics firms".
-  ambiguous: [rx(String.raw`\b(?:cookies and similar technologies|similar (?:tracking )?technologies|(?:usage|web|site|app|product|service) analytics|analytics (?:tools?|cookies|software|scripts?|services?|data|purposes)|(?:use|uses|using|collect\w*) analytics)\b`)],
+  ambiguous: [rx(String.raw`\b(?:cookies and similar technologies|similar (?:tracking )?technologies|(?:usage|web|site|app) analytics|analytics (?:tools?|cookies|software|scripts?|services?|data|purposes)|(?:use|uses|using|collect\w*) analytics)\b`)],
 };

@@ -13,7 +13,7 @@ export const audit: TopicDef = {
   protective: [
     rx(String.raw`\b${LIBRARY}\b`, GAP(60), String.raw`\b(?:may|shall have the right to|has the right to|have the right to|is entitled to|can)\b`, GAP(70), String.raw`\b(?:audit|inspect|examine|assess|verify)\w*\b`),
     rx(String.raw`\bright to (?:audit|inspect|examine)\b`),
-    rx(String.raw`\b(?:provid|deliver|furnish|mak\w* available|shar|submit)\w*\b`, GAP(80), String.raw`\b(?:audit (?:reports?|summar(?:y|ies)|results|findings|certificates?)|SOC ?2|SOC 1|ISO(?:/IEC)? 27001 (?:certificates?|certification)|compliance (?:reports?|certifications?|attestations?)|attestation)\b`),
+    rx(String.raw`\b(?:provid|deliver|furnish|mak\w* available|shar|submit|obtain|receive|request|get)\w*\b`, GAP(80), String.raw`\b(?:audit (?:reports?|summar(?:y|ies)|results|findings|certificates?)|SOC ?2|SOC 1|ISO(?:/IEC)? 27001 (?:certificates?|certification)|compliance (?:reports?|certifications?|attestations?)|attestation)\b`),
     rx(String.raw`\b(?:provid|deliver|furnish|submit|give|gives|send|issue)\w*\b`, GAP(60), String.raw`\b(?:annual|yearly|periodic|quarterly)\b`, GAP(30), String.raw`\b(?:reports?|assessments?|audits?|reviews?|statements?|certifications?|attestations?)\b`),
     rx(String.raw`\b(?:annual|yearly|periodic|regular)\b`, GAP(30), String.raw`\b(?:independent|third-party|external)\b`, GAP(20), String.raw`\b(?:audits?|assessments?)\b`),
     rx(String.raw`\b(?:cooperate|co-operate)\w*\b`, GAP(60), String.raw`\b(?:audits?|inspections?|assessments?)\b`),

@@ -19,7 +19,7 @@ export const dataLocation: TopicDef = {
     rx(String.raw`\b(?:leave|leaves|leaving|exported from)\b (?:the |your )?(?:${PLACE}|${ADJ} (?:data cent(?:er|re)s|servers|facilities|soil)|country|jurisdiction)\b`),
   ],
   protective: [
-    rx(String.raw`\b(?:stored|hosted|processed|held|reside|resides|remain|remains|stay|stays|kept|located|maintained|housed|lives?|sit|sits)\b`, GAP(40), String.raw`\b(?:solely |only |exclusively |entirely |physically )?(?:in|within) (?:data cent(?:er|re)s (?:located )?in |servers (?:located )?in )?${PLACE}`),
+    rx(String.raw`\b(?:stored|hosted|hosting|processed|held|reside|resides|remain|remains|stay|stays|kept|located|location|maintained|housed|lives?|sit|sits)\b`, GAP(40), String.raw`\b(?:solely |only |exclusively |entirely |physically )?(?:in|within) (?:data cent(?:er|re)s (?:located )?in |servers (?:located )?in )?${PLACE}`),
     rx(String.raw`\b(?:servers|data cent(?:er|re)s|facilities|hosting|infrastructure)\b (?:\w+ )?(?:physically )?(?:located|based|situated) in\b`),
     rx(String.raw`\b(?:stored|hosted|processed|held|kept|stays?|remains?|reside\w*)\b`, GAP(30), String.raw`\b(?:in|on|within) ${ADJ} (?:data cent(?:er|re)s|servers|facilities|cloud regions?|territory)\b`),
     rx(String.raw`\b(?:transfer|mov)\w*\b`, GAP(60), String.raw`\b(?:outside|out of)\b`, GAP(40), String.raw`\b(?:only )?with (?:the )?(?:library|licensee|customer)'?s? (?:prior )?(?:written )?(?:consent|approval)\b`),

@@ -22,7 +22,7 @@ export const lawEnforcement: TopicDef = {
     rx(String.raw`\b(?:requests?|demands?|orders?|inquir(?:y|ies)) (?:\w+ ){0,3}?from (?:any |a |the )?${GOV}\b`, GAP(150), String.raw`\b(?:may|will|shall|can) (?:\w+ )?(?:comply|respond|cooperate|provide|disclose|release|produce)\b`),
   ],
   protective: [
-    rx(String.raw`\b(?:notify|notif\w+|inform|alert|tell|give notice to|provide notice to)\b`, GAP(60), String.raw`\b${LIBRARY}\b`, GAP(120), String.raw`\b(?:request|demand|subpoena|order|warrant|disclos\w+)\b`),
+    rx(String.raw`\b(?:notify|notif\w+|inform|alert|tell|give notice to|provide notice to)\b`, GAP(60), String.raw`\b${LIBRARY}\b`, GAP(120), String.raw`\b(?:requests?|demands?|subpoenas?|orders?|warrants?|disclos\w+)\b`),
     rx(String.raw`\b(?:request|demand|subpoena|order|warrant)s?\b`, GAP(120), String.raw`\b(?:notify|inform|tell|alert)\w*\b`, GAP(40), String.raw`\b(?:${LIBRARY}|affected|account holders?|the (?:user|patron|individual)s?)\b`),
     rx(String.raw`\brefer\w* (?:them|the request|such requests?|it|the officers?) to (?:the )?(?:${LIBRARY}|library (?:director|board|administration|administrator))\b`),
     rx(String.raw`\b(?:challenge|contest|resist|push back|seek to quash|object to|narrow)\w*\b`, GAP(60), String.raw`\b(?:request|demand|subpoena|order|warrant)\b`),

@@ -51,7 +51,7 @@ export const retention: TopicDef = {
     rx(String.raw`\b(?:save for|except for|other than|excluding|with the exception of|apart from)\b`, GAP(40), String.raw`\b(?:backups?|backup (?:systems|media|tapes)|archiv\w*|copies|logs)\b`),
   ],
   ambiguous: [
-    rx(String.raw`\b(?:as|so) long as (?:your|the|an?|their) (?:account|library card|card|membership|subscription|registration|profile) (?:is|remains|stays|continues to be) (?:active|open|valid|in good standing|in use)|(?:as|so) long as (?:the |your |a )?(?:library|customer|licensee|subscriber|school|institution) (?:is|remains|stays|continues to be) (?:a |our )?(?:customer|subscriber|member|licensee|client)\b`),
+    rx(String.raw`\b(?:as|so) long as (?:your|the|an?|their) (?:account|library card|card|membership|subscription|registration|profile) (?:is|remains|stays|continues to be) (?:active|open|valid|in good standing|in use)|(?:as|so) long as (?:the |a |an )?(?:\w+ )?(?:user|patron|member|reader|you) (?:maintains?|has|have|keeps?) (?:a |an |their |your )?(?:personal |active )?account|(?:as|so) long as (?:the |your |a )?(?:library|customer|licensee|subscriber|school|institution) (?:is|remains|stays|continues to be) (?:a |our )?(?:customer|subscriber|member|licensee|client)\b`),
     rx(String.raw`\b(?:while|whilst) (?:your|the|an?|their) (?:account|library card|card|membership|subscription|profile) (?:is|remains|stays) (?:active|open|valid)\b`),
     rx(String.raw`\bfor the (?:life|duration|term) of (?:the|your|its) (?:subscription|account|contract|agreement|membership)\b`),
     rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required|appropriate|(?:we|it) (?:have|has) a (?:legitimate |valid )?(?:business |legal )?(?:need|purpose|reason))\b`),

@@ -19,6 +19,7 @@ export const sharing: TopicDef = {
     rx(String.raw`\bshar(?:e|es|ed|ing)\b`, GAP(40), String.raw`\b${DATA}\b`, GAP(30), String.raw`\bwith (?!${INSIDE})\w+`),
     rx(String.raw`\bshare (?:your |our |any |reader |patron |user |personal |such )*(?:data|information)\b(?! with ${INSIDE})`),
     rx(String.raw`\b${OTHERS}\b`, GAP(20), String.raw`\b(?:receive|receives|get|gets|obtain|obtains)\b`),
+    rx(String.raw`\b${OTHERS}\b`, GAP(20), String.raw`\b(?:sees?|accesses|has access to|can see|reads?)\b`, GAP(30), String.raw`\b(?:${DATA}|questions|searches|loans)\b`),
     rx(String.raw`\bgiv\w* away\b`, GAP(30), String.raw`\b${DATA}\b`),
     rx(String.raw`\b(?:provid|suppl|furnish)\w* (?:\w+ )?${OTHERS} with\b`, GAP(40), String.raw`\b${DATA}\b`),
     rx(String.raw`\b(?:give|gives|giving|grant|grants|granting|provide|provides|providing|offer|offers)\b (?:\w+ )?${OTHERS} (?:\w+ ){0,2}?access\b`),
