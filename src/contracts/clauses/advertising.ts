@@ -28,6 +28,7 @@ export const advertising: TopicDef = {
     rx(String.raw`\b(?:us|set|plac)\w*\b`, GAP(30), String.raw`\b(?:cookies|identifiers|pixels|beacons)\b`, GAP(20), String.raw`\b(?:for|to) (?:track\w*|advertising|profil\w*)\b`),
     rx(String.raw`\b(?:used|use|uses|using)\b (?:\w+ ){0,3}?for (?:advertising|marketing|profiling|fundraising|targeted)\b`),
     rx(String.raw`\baudience (?:segments?|profiles?|groups?)\b`),
+    rx(String.raw`\b(?:${DATA}|reading|activity)\b`, GAP(120), String.raw`\bto (?:offer|sell|promote|advertise|market) (?:its|our|their) (?:own |other )?(?:\w+ )?(?:products|services|subscriptions|offerings|titles)\b`),
     rx(String.raw`\b(?:link|connect|associat|match|combin)\w*\b`, GAP(80), String.raw`\b(?:phones?|tablets?|computers?|laptops?|devices)\b`, GAP(80), String.raw`\b(?:recogni[sz]\w*|identif\w*|track\w*)\b`),
     rx(String.raw`\bsend\w* (?:\w+ ){0,2}(?:newsletters|emails|messages|offers|mailings)\b`, GAP(60), String.raw`\b(?:sponsors?|partners?|advertisers?|third parties|affiliates)\b`),
     rx(String.raw`\bmarket\w*\b (?:\w+ ){0,3}?to (?:library |our |its )?${USERS}\b|\bmarket\w* (?:its|our|their) (?:other |own )?(?:products|services|offerings)\b`),

@@ -22,6 +22,7 @@ export const biometrics: TopicDef = {
     // Faces, palms and voices read by a machine: "analyse their faces", "an image of their face".
     rx(String.raw`\b(?:${READ})\b (?:\w+ ){0,4}?(?:faces?|palms?|voices?|emotions?|attention)\b`),
     rx(String.raw`\b(?:images?|photos?|pictures?|scans?) of (?:\w+ ){0,2}?faces?\b`),
+    rx(String.raw`\b(?:photos?|photographs?|images?|faces?|footage|pictures?)\b`, GAP(20), String.raw`\b(?:are |is |be )?(?:matched|compared|checked) (?:against|with|to)\b`),
     rx(String.raw`\b(?:group|cluster|sort|tag|organi[sz]|label)\w*\b (?:\w+ ){0,3}?by (?:similar |their |the )?faces?\b`),
     rx(String.raw`\b(?:faces?|emotions?|attention)\b`, GAP(30), String.raw`\b(?:are |is |be )?(?:analy[sz]ed|scanned|matched|detected|tracked|monitored|recogni[sz]ed|compared)\b`),
     // Photographs, video or voice used to tell who someone is.

@@ -25,6 +25,7 @@ export const ownership: TopicDef = {
     rx(String.raw`\b(?:right, title,? and interest|ownership)\b`, GAP(40), String.raw`\b${DATA}\b`, GAP(40), String.raw`\b(?:vests?|shall vest|transfers?|passes|shall pass) (?:to|in) (?:the )?${VENDOR_SIDE}\b`),
     rx(String.raw`\b${DATA}\b`, GAP(60), String.raw`\b(?:is|are|shall be|will be|remains?) owned (?:solely |exclusively )?by (?!(?:the |your |its |each )?(?:${LIBRARY}|${USERS})\b)`),
     rx(String.raw`\b(?:you|users?|patrons?|members?|customer|library|licensee|institution)\b (?:hereby )?(?:grant|give)s?\b`, GAP(40), String.raw`\b(?:perpetual|irrevocable|royalty-free|unlimited|worldwide)\b`, GAP(30), String.raw`\blicen[cs]e\b`),
+    rx(String.raw`\b(?:claims?|asserts?|acquires?|takes?|obtains?) (?:any |no )?(?:ownership|title|(?:proprietary )?rights?)\b (?:of|in|to|over) (?:\w+ ){0,2}?(?:${DATA}|anything|everything|contributions)\b`),
     rx(String.raw`\b(?:perpetual|irrevocable)\b`, GAP(60), String.raw`\blicen[cs]e\b`, GAP(60), String.raw`\b(?:usage data|${LIBRARY} data|patron data|user data|personal (?:data|information))\b`),
   ],
   // "shall vest in Provider", "assigns to Provider all right, title and interest in Customer Data".

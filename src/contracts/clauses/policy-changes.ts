@@ -29,7 +29,7 @@ export const policyChanges: TopicDef = {
   ],
   protective: [
     rx(String.raw`\b${NOTIFY}\b`, GAP(60), String.raw`\b(?:before|prior to|in advance of|ahead of) (?:any |a |each )?(?:material |significant )?${CHANGE}\b`),
-    rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:upon|on|with|after|by giving) (?:at least )?(?:\d+|thirty|sixty|ninety|fifteen|fourteen)\b[^.;]{0,15}\b(?:days'?|weeks'?|months'?) (?:prior |advance )?(?:written )?notice\b`),
+    rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:upon|on|with|after|by giving(?: \w+){0,3}) (?:at least )?(?:\d+|thirty|sixty|ninety|fifteen|fourteen)\b[^.;]{0,15}\b(?:days'?|weeks'?|months'?) (?:prior |advance )?(?:written )?notice\b`),
     rx(String.raw`\b${NOTIFY}\b`, GAP(80), String.raw`\b(?:material )?${CHANGE}\b`, GAP(100), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|advance|prior to|before|at least)\b`),
     rx(String.raw`\b${CHANGE}\b`, GAP(60), String.raw`\b(?:communicated|notified|announced|sent|emailed|given|provided)\b`, GAP(60), String.raw`\b(?:(?:\d+|one|two|three|four|six|thirty|sixty|ninety) (?:days|weeks?|months?)|in advance|at least|before (?:they|it|the change|the amendment) (?:take|takes|become|becomes|apply|applies))\b`),
     rx(String.raw`\b(?:notify|notif\w+|inform|advise|alert|email|e-mail|announc)\w*\b`, GAP(80), String.raw`\b(?:\d+|thirty|sixty|ninety|fifteen|in advance|at least)\b`, GAP(60), String.raw`\b${CHANGE}\b`),

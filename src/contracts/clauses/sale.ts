@@ -16,6 +16,7 @@ export const sale: TopicDef = {
   harmful: [
     rx(String.raw`\b${SELL}\b`, GAP(80), String.raw`\b(?:${DATA}|${LISTS}|it|them|(?:\w+ )?(?:reports|insights|trends|statistics|analytics))\b`),
     rx(String.raw`\b(?:${DATA}|${LISTS})\b`, GAP(60), String.raw`\b(?:sold|rented|leased|traded|monetized|monetised|bartered|commerciali[sz]ed|exchanged)\b`),
+    rx(String.raw`\b(?:insights|reports|trends|statistics|analytics|profiles|segments|audiences)\b`, GAP(30), String.raw`\b(?:sells?|licenses?|rents?|trades?|monetis\w+|monetiz\w+)\b`),
     rx(String.raw`\b(?:sale|rental|resale|lease) of\b(?! (?:all |some |substantially |part |the )?(?:of )?(?:our |its |the )?(?:assets|business|company|shares|stock))`, GAP(30), String.raw`\b${DATA}\b`),
     // Any transfer in return for something of value: "licensed to publishers for a fee".
     rx(String.raw`\b(?:${DISCLOSE}|licens\w+|exchang\w+|offer\w*)\b`, GAP(100), String.raw`\b${VALUE}`),

@@ -20,6 +20,7 @@ export const sharing: TopicDef = {
     rx(String.raw`\bshare (?:your |our |any |reader |patron |user |personal |such )*(?:data|information)\b(?! with ${INSIDE})`),
     rx(String.raw`\b${OTHERS}\b`, GAP(20), String.raw`\b(?:receive|receives|get|gets|obtain|obtains)\b`),
     rx(String.raw`\b${OTHERS}\b`, GAP(20), String.raw`\b(?:sees?|accesses|has access to|can see|reads?)\b`, GAP(30), String.raw`\b(?:${DATA}|questions|searches|loans)\b`),
+    rx(String.raw`\b(?:give|gives|giving|gave|hand|hands|send|sends)\b (?!(?:the |your |its |their )?(?:${LIBRARY}|${USERS})\b|(?:over|out|away|back|up|on|along|promotional|marketing)\b)(?:the |a |an |any |its |our )?\w+ (?:any |the |our |your |their )?(?:\w+ ){0,2}?(?:${DATA}|names)\b`),
     rx(String.raw`\bgiv\w* away\b`, GAP(30), String.raw`\b${DATA}\b`),
     rx(String.raw`\b(?:provid|suppl|furnish)\w* (?:\w+ )?${OTHERS} with\b`, GAP(40), String.raw`\b${DATA}\b`),
     rx(String.raw`\b(?:give|gives|giving|grant|grants|granting|provide|provides|providing|offer|offers)\b (?:\w+ )?${OTHERS} (?:\w+ ){0,2}?access\b`),

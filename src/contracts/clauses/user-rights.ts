@@ -15,6 +15,7 @@ export const userRights: TopicDef = {
   severity: { harmful: 'medium', ambiguous: 'low', silent: 'medium' },
   harmful: [],
   protective: [
+    rx(String.raw`\bif (?:a |an |the |any )?${USERS} (?:withdraws?|deletes?|removes?|asks?|requests?|cancels?|closes?)\b`, GAP(80), String.raw`\b(?:removed|deleted|erased|destroyed|anonymi[sz]ed)\b`),
     rx(String.raw`\b(?:gives?|provides?|offers?)\b (?:\w+ )?${USERS}\b (?:a way|ways|the ability|the means|a means|tools?|an option|the option|controls?) to ${ACTS}\b`),
     rx(String.raw`\b${USERS}\b (?:can|may|are able to|is able to)\b`, GAP(100), String.raw`\b(?:erased|deleted|removed|corrected|exported|anonymi[sz]ed)\b`),
     rx(String.raw`\b${USERS}\b (?:may|can|cannot|can not|may not|will be able to|are able to|is able to|are not able to|will not be able to|have the right to|has the right to|are entitled to|is entitled to|shall have the right to|retain the right to)\b`, GAP(40), String.raw`\b${ACTS}\b`, GAP(40), String.raw`\b(?:their|your|his|her|own|personal|data|information|accounts?|records?|histor\w+|reservations|profiles?)\b`),

@@ -7,13 +7,13 @@
  */
 
 /** Patron data, in the words vendors use for it (head nouns; "reading history", "Customer Data", "uploads"). */
-export const DATA = String.raw`(?:data|datasets?|information|info|records|details|PII|histor(?:y|ies)|profiles?|activity|logs?|recordings?|footage|files|uploads|submissions|transcripts|messages|photos|photographs|images|usage|metrics|clickstreams?|telemetry|user content|patron content|conversations|chats|chat logs|queries|search terms|(?:everything|anything|all|what) (?:\w+ ){0,2}(?:knows?|holds?|collects?|keeps?|has|learns?) about (?:you|them|users|patrons)|(?:titles|books|items|pages|materials|things) (?:you|patrons|users|they|a patron|the user) (?:open|read|borrow|view|check out|listen to|watch))`;
+export const DATA = String.raw`(?:data|datasets?|information|info|records|details|PII|histor(?:y|ies)|profiles?|activity|logs?|recordings?|footage|files|uploads|submissions|transcripts|messages|photos|photographs|images|usage|metrics|clickstreams?|telemetry|user content|patron content|conversations|chats|chat logs|queries|search terms|card numbers|contact details|email addresses|personal details|(?:everything|anything|all|what) (?:\w+ ){0,2}(?:knows?|holds?|collects?|keeps?|has|learns?) about (?:you|them|users|patrons)|(?:titles|books|items|pages|materials|things) (?:you|patrons|users|they|a patron|the user) (?:open|read|borrow|view|check out|listen to|watch))`;
 /** The library side of an agreement (singular and plural). */
 export const LIBRARY = String.raw`(?:library|libraries|licensees?|customers?|subscribers?|institutions?|member librar(?:y|ies)|consortium|consortia|cooperatives?|agency|co-ops?|library (?:system|board|network)s?|school districts?|district|schools?|university|universities|college|colleges)`;
 /** The vendor side of an agreement. */
 export const VENDOR = String.raw`(?:vendor|licensor|provider|supplier|contractor|company|we|us|our)`;
 /** Patrons and end users. */
-export const USERS = String.raw`(?:you|users?|patrons?|end users?|individuals?|persons?|data subjects?|cardholders?|members?|students?|eligible students|parents?|guardians?|readers?|account holders?|registrants?|learners?|borrowers?|participants?|visitors?|families|each (?:patron|user|member|reader|student))`;
+export const USERS = String.raw`(?:you|users?|patrons?|end users?|individuals?|persons?|data subjects?|cardholders?|members?|students?|eligible students|parents?|guardians?|readers?|account holders?|registrants?|learners?|borrowers?|participants?|visitors?|families|contributors?|donors?|attendees?|each (?:patron|user|member|reader|student))`;
 /**
  * Parties outside the vendor and the library: third parties, affiliates, partners, sponsors, advertisers,
  * brokers, other companies. Not sub-processors or service providers, which have their own topic and are
