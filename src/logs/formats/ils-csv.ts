@@ -170,8 +170,11 @@ export class CirculationAggregator {
   private readonly cellIds = new Map<CircCell, number>();
   private readonly cellList: CircCell[] = [];
   private readonly overlaps = new CellOverlaps();
-  /** Per open period: pseudonymous patron → cells it was counted in; raw identifiers → pseudonyms. */
-  private readonly windows = new Map<string, { patrons: Map<string, CircCell[]>; pseudonyms: Map<string, string> }>();
+  /**
+   * Per open period: pseudonymous patron → cells it was counted in. The raw patron id is hashed on every
+   * row rather than cached, so no raw id is held for the period (exports are small next to web logs).
+   */
+  private readonly windows = new Map<string, { patrons: Map<string, CircCell[]> }>();
   private readonly tp: TimeParts = { ok: false, time: 0, day: '', hour: 0 };
   private newest = '';
 
@@ -204,8 +207,7 @@ export class CirculationAggregator {
     const patron = get('patron');
     if (patron !== '') {
       const w = this.window(period);
-      let p = w.pseudonyms.get(patron);
-      if (p === undefined) w.pseudonyms.set(detach(patron), (p = this.opts.hasher.hash(patron)));
+      const p = this.opts.hasher.hash(patron);
       let cs = w.patrons.get(p);
       if (!cs) w.patrons.set(p, (cs = []));
       if (!cs.includes(cell)) cs.push(cell);
@@ -216,7 +218,7 @@ export class CirculationAggregator {
   private window(period: string) {
     let w = this.windows.get(period);
     if (!w) {
-      this.windows.set(detach(period), (w = { patrons: new Map(), pseudonyms: new Map() }));
+      this.windows.set(detach(period), (w = { patrons: new Map() }));
       // keep the newest two periods open (exports are usually date-ordered); close older ones
       if (period > this.newest) {
         const prev = this.newest;
