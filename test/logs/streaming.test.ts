@@ -107,6 +107,14 @@ describe('line reader', () => {
     expect(lines).toEqual(['caf\u00e9 \u00fcber', '\u65e5\u672c']);
   });
 
+  it('decodes a character cut at a 64 KiB decoding boundary inside one large read, and ASCII around it', async () => {
+    const first = 'a'.repeat(65535) + '\u00e9'; // the two bytes of é straddle byte 65,536
+    const buf = Buffer.from(`${first}\n\u65e5\u672c x\nplain\n`);
+    const lines: string[] = [];
+    await readLines(Readable.from([buf]), (l) => { lines.push(l ?? ''); });
+    expect(lines).toEqual([first, '\u65e5\u672c x', 'plain']);
+  });
+
   it('stops early when asked', async () => {
     const n = await readLines(Readable.from([Buffer.from('a\nb\nc\nd\n')]), (_l, no) => no < 2);
     expect(n).toBe(2);
