@@ -129,7 +129,9 @@ export function compileLogFormat(format: string): LineParser & { fields: FieldKi
           // METHOD SP target SP protocol; the protocol may be missing (HTTP/0.9 style)
           const a = line.indexOf(' ', pos);
           if (a <= pos || a >= end) return 'bad request line';
-          const b = line.lastIndexOf(' ', end - 1);
+          // the protocol is a few characters at the end: a short backward scan beats lastIndexOf here
+          let b = end - 1;
+          while (b > a && line.charCodeAt(b) !== 32) b--;
           ev.url = b > a ? line.slice(a + 1, b) : line.slice(a + 1, end);
           break;
         }
