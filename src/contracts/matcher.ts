@@ -16,7 +16,7 @@ const NEGATOR_ALL = new RegExp(NEGATOR.source, 'gi');
 const WITHOUT = /\bwithout\b/gi;
 
 /** Where a clause ends, so a negation before it does not reach past it. A colon does not end one: "shall not: (a) sell". */
-const BOUNDARY = /(?:[;.]|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|\bwhereas\b|\bexcept\b|\bunless\b|\bother than\b|, (?:and|or) (?:we|the|you|it|they|our|vendor|licensor|provider|company)\b)/gi;
+const BOUNDARY = /(?:[;.]|\bbut\b|\buntil\b|\bhowever\b|\balthough\b|\bwhile\b|\bwhereas\b|\bexcept\b|\bunless\b|\bother than\b|, (?:and|or) (?:we|the|you|it|they|our|vendor|licensor|provider|company)\b)/gi;
 
 /**
  * An exception that keeps a promise whole: the library itself, the patron's own request or consent, a court
@@ -39,6 +39,8 @@ export const SHARED_WEAKENERS: RegExp[] = [
   /\bexcept\b/i,
   /\bunless\b/i,
   /\bother than as\b/i,
+  // "It is not our practice to sell", "we currently do not": a description of today, not a promise.
+  /\b(?:not our (?:current )?practice|no (?:current )?plans? to|(?:do|does) not currently|currently (?:do|does) not|at (?:this|the present) time|at present)\b/i,
   // "only with your consent or when we are legally required to": the law is a second, open door.
   /\bor (?:when|where|if|as) (?:we are |it is |we're )?(?:legally |otherwise )?(?:required|compelled|obliged|permitted)\b/i,
   /\bat (?:our|its|the vendor's|the provider's) (?:sole |reasonable )?discretion\b/i,

@@ -23,6 +23,7 @@ export const analyticsSdk: TopicDef = {
     rx(String.raw`\b(?:record|captur|log)\w* (?:\w+ ){0,2}?(?:screenshots|keystrokes|screens|mouse movements|clicks and scrolls)\b`),
     rx(String.raw`\bembed\w* (?:\w+ ){0,3}?from (?:YouTube|Vimeo|Twitter|Facebook|Instagram|TikTok|social (?:media|networks?)|third[- ]party (?:sites|services|platforms))\b`),
     rx(String.raw`\b(?:set|sets|use|uses|place|places|drop|drops|load|loads)\b (?:any )?(?:tracking|third[- ]party|advertising) cookies\b`),
+    rx(String.raw`\b(?:service|tool|SDK|script|library|provider|platform)\b (?:(?:that is|which is) )?(?:run|operated|provided|hosted|owned) by (?:another|a third|an outside|an external|a separate) (?:company|party|provider|firm)\b`),
     rx(String.raw`\bsession recordings? of (?:\w+ )?(?:interactions|clicks|activity|screens?|browsing|navigation)\b|\brecord\w* (?:\w+ )?(?:sessions|interactions|keystrokes|mouse movements)\b`),
     rx(String.raw`\b(?:session replay|session (?:replay|recording) (?:tools?|scripts?|software|services?)|heat ?maps?|record\w* (?:your |users' |patrons' )?(?:mouse|clicks|keystrokes|scrolling|screen))\b`),
     rx(String.raw`(?<!(?:first[- ]party|self-hosted|in-house|on-premises|cookieless|privacy-preserving) )\banalytics (?:providers?|services?|partners?|tools?|companies|vendors?|SDKs?)\b`),

@@ -15,6 +15,7 @@ export const biometrics: TopicDef = {
   expected: true,
   severity: { harmful: 'critical', ambiguous: 'high', silent: 'medium' },
   harmful: [
+    rx(String.raw`\b(?:estimat|infer|predict|detect|guess|classif)\w*\b (?:\w+ ){0,2}?(?:age|gender|sex|ethnicity|race|mood|emotions?)\b(?! (?:rating|group|range)s? of (?:the )?(?:titles|books|materials|content))`),
     // Any mention of biometric capture counts unless negated: a library service has no need for it.
     rx(String.raw`\b${BIO}(?![^.;]{0,60}\b(?:not|never|prohibited|forbidden|banned)\b)`),
     rx(String.raw`\b${READ}\b`, GAP(60), String.raw`\b${BIO}`),

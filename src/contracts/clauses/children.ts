@@ -21,7 +21,7 @@ export const children: TopicDef = {
     rx(String.raw`\b${KIDS}'?\b`, GAP(60), String.raw`\b(?:data|information|activity|behaviou?r|reading|records)\b`, GAP(40), String.raw`\b${USE}\b`),
     rx(String.raw`\b(?:data|information|activity|records)\b`, GAP(30), String.raw`\b(?:from|of|about)\b`, GAP(20), String.raw`\b${KIDS}\b`, GAP(40), String.raw`\b${USE}\b`),
     rx(String.raw`\b${ADS}\b`, GAP(60), String.raw`\b(?:based on|using|from|according to|chosen by|tailored to)\b`, GAP(30), String.raw`\b${KIDS}\b`),
-    rx(String.raw`\b(?:show|serve|display|send|deliver|target)\w*\b`, GAP(30), String.raw`\b${ADS}\b`, GAP(30), String.raw`\b(?:to|at)\b`, GAP(20), String.raw`\b${KIDS}\b`),
+    rx(String.raw`\b(?:show|serve|display|send|deliver|target|put|place|run)\w*\b`, GAP(30), String.raw`\b${ADS}\b`, GAP(30), String.raw`\b(?:to|at|in front of|for)\b`, GAP(20), String.raw`\b${KIDS}\b`),
   ],
   protective: [
     rx(String.raw`\b(?:COPPA|FERPA|Children'?s Online Privacy Protection|Family Educational Rights and Privacy|SOPIPA|student (?:data )?privacy (?:law|act|pledge))\b`),

@@ -3,7 +3,7 @@ import type { TopicDef } from '../types.js';
 import { DATA, GAP, rx } from './vocab.js';
 
 // The decision: a price, eligibility, access, service, privileges, features.
-const DECIDED = String.raw`(?:prices?|pricing|fees?|rates?|charges?|eligib\w+|access|service|services|terms|accounts?|privileges|features|offers|limits|loans?|borrowing|materials)`;
+const DECIDED = String.raw`(?:what (?:a |the )?(?:user|patron|member|customer|reader|you|they) (?:pays?|is charged|are charged)|prices?|pricing|fees?|rates?|charges?|eligib\w+|access|service|services|terms|accounts?|privileges|features|offers|limits|loans?|borrowing|materials)`;
 // What the decision is based on: data, behaviour, what a patron reads.
 const BASIS = String.raw`(?:${DATA}|behaviou?r|scores?|profiles?|usage patterns?|habits|activity|what (?:a |the )?(?:patron|user|member|reader|you|they|he|she) (?:reads?|borrows?|views?|watch(?:es)?|search(?:es)?))`;
 const LIMIT = String.raw`(?:deny|denies|denied|denying|restrict\w*|limit\w*|suspend\w*|refus\w*|terminat\w*|block\w*|throttl\w*|condition\w*|revok\w*)`;

@@ -19,6 +19,7 @@ export const lawEnforcement: TopicDef = {
     rx(String.raw`\b${DISCLOSE}\b`, GAP(80), String.raw`\b(?:in response to|pursuant to|to comply with|when required by|as required by|where required by|if required by|(?:when|if|where) (?:we|it|the (?:vendor|provider|licensor|company)) (?:reasonably )?(?:believes?|determines?|considers?))\b`),
     rx(String.raw`\b${GOV}\b`, GAP(80), String.raw`\b(?:disclosed|released|provided|produced|shared|turned over|handed over|furnished|made available|given access)\b`),
     rx(String.raw`\bgood[- ]faith belief\b`),
+    rx(String.raw`\b(?:(?:compelled|required|ordered|obliged) by (?:law|a court|legal process) to (?:disclose|produce|provide|release|hand over)|(?:compelled|ordered) to (?:disclose|produce|release|hand over))\b`),
     rx(String.raw`\b(?:requests?|demands?|orders?|inquir(?:y|ies)) (?:\w+ ){0,3}?from (?:any |a |the )?${GOV}\b`, GAP(150), String.raw`\b(?:may|will|shall|can) (?:\w+ )?(?:comply|respond|cooperate|provide|disclose|release|produce)\b`),
   ],
   protective: [
@@ -33,7 +34,7 @@ export const lawEnforcement: TopicDef = {
   limiters: [
     { re: rx(String.raw`\b(?:only|solely|unless|except)\b`, GAP(80), String.raw`\b${ORDER}\b`), stance: 'protective' },
     { re: rx(String.raw`\b(?:requires?|requiring|pursuant to|in response to) (?:a |an )?(?:valid |lawful )?${ORDER}\b`), stance: 'protective' },
-    { re: rx(String.raw`\b(?:as|when|where|if) (?:required|permitted|allowed|compelled|requested) by (?:applicable )?law\b|\bto comply with (?:applicable )?(?:laws?|legal)\b|\b(?:legal|lawful) (?:process|obligations?|requests?|demands?)\b|\bin accordance with (?:applicable )?law\b|\b(?:believe|determine)s? (?:that )?(?:the )?law requires\b`), stance: 'ambiguous' },
+    { re: rx(String.raw`\b(?:as|when|where|if) (?:required|permitted|allowed|compelled|requested) by (?:applicable )?law\b|\bto comply with (?:applicable )?(?:laws?|legal)\b|\b(?:legal|lawful) (?:process|obligations?|requests?|demands?)\b|\bin accordance with (?:applicable )?law\b|\b(?:believe|determine)s? (?:that )?(?:the )?law requires\b|\bcompelled by law\b|\brequired by law\b`), stance: 'ambiguous' },
   ],
   // Under "Requests from authorities", "we provide records on request" needs no named agency.
   context: {
@@ -41,6 +42,6 @@ export const lawEnforcement: TopicDef = {
     harmful: [rx(String.raw`\b(?:${DISCLOSE}|respond\w*|comply\w*|cooperat\w*)\b`, GAP(60), String.raw`\b(?:upon|on|when|if|whenever|in response to) (?:\w+ )?(?:requests?|asked|they ask|demands?)\b`)],
   },
   ownWeakenersOnly: true,
-  weakeners: [rx(String.raw`\bwhere (?:legally )?permitted\b`), rx(String.raw`\bif (?:we are )?(?:legally )?(?:able|allowed)\b`)],
+  weakeners: [rx(String.raw`\bwhere (?:legally )?permitted\b|\bto the extent (?:legally |lawfully )?(?:permitted|allowed|possible)\b`), rx(String.raw`\bif (?:we are )?(?:legally )?(?:able|allowed)\b`)],
   ambiguous: [rx(String.raw`\bcomply with\b`, GAP(40), String.raw`\b(?:requests?|demands?|orders?)\b`, GAP(40), String.raw`\b${GOV}\b`), rx(String.raw`\bdisclos\w*\b`, GAP(60), String.raw`\b(?:where|when|as|if) required by (?:applicable )?law\b`), rx(String.raw`\b(?:as|when|where) required by (?:applicable )?law\b`, GAP(80), String.raw`\b${DATA}\b`)],
 };

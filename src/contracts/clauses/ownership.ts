@@ -30,6 +30,7 @@ export const ownership: TopicDef = {
   ],
   // "shall vest in Provider", "assigns to Provider all right, title and interest in Customer Data".
   protective: [
+    rx(String.raw`\b${DATA}\b`, GAP(60), String.raw`\b(?:remains?|is|are|shall remain|will remain) (?:the )?(?:their|his|her|the user's|the patron's|the reader's|the author's) (?:own |exclusive )?property\b`),
     rx(String.raw`\b${DATA}\b`, GAP(60), String.raw`\b(?:is|are|shall be|will be|remains?) owned (?:solely |exclusively )?by (?:the |your |its |each )?(?:${LIBRARY}|${USERS})\b`),
     rx(String.raw`\b${DATA}\b`, GAP(30), String.raw`\b(?:is|are|remains?|shall (?:be|remain)) (?:the )?(?:${LIBRARY}|${USERS})'s? (?:own )?(?:data|property|records|information)\b`),
     rx(String.raw`\b(?:right, title,? and interest|ownership|title)\b`, GAP(60), String.raw`\b(?:remains?|shall remain|will remain|stays?|vests?|shall vest) (?:solely |exclusively )?(?:with|in) (?:the )?(?:${LIBRARY}|${USERS})\b`),

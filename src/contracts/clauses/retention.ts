@@ -18,6 +18,7 @@ export const retention: TopicDef = {
   expected: true,
   severity: { harmful: 'high', ambiguous: 'medium', silent: 'medium' },
   harmful: [
+    rx(String.raw`\b${KEEP}\b`, GAP(40), String.raw`\buntil (?!(?:you|they|the (?:user|patron|member|reader|library|customer))\b)(?:we|it|the vendor|the provider|the licensor|\w+) (?:decides?|determines?|considers?|deems?)\b`),
     rx(String.raw`\b${KEEP}\b`, GAP(80), String.raw`\b(?:indefinitely|permanently|forever|perpetually|in perpetuity|without (?:any )?(?:time )?limit|for an? (?:unlimited|indefinite|unspecified|unlimited) (?:period|time|duration)|(?:as|so) long as (?:we|it|the vendor|the provider|the licensor) (?:deems?|sees? fit|wish\w*|choose\w*|like\w*|consider\w*|find\w*|want\w*))\b`),
     rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\b(?:${DATA}|copies|it|them)\b`, GAP(40), String.raw`\b(?:after|following|beyond|past) (?:the |your |its |an? )?(?:termination|expiration|end|(?:account|subscription|contract|agreement) (?:is |has been )?(?:closed|terminated|cancell?ed|ended|deleted))\b`),
     rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\bbeyond (?:the (?:period|time)|what is) (?:necessary|needed|required)\b`),
@@ -55,7 +56,7 @@ export const retention: TopicDef = {
     rx(String.raw`\b(?:while|whilst) (?:your|the|an?|their) (?:account|library card|card|membership|subscription|profile) (?:is|remains|stays) (?:active|open|valid)\b`),
     rx(String.raw`\bfor the (?:life|duration|term) of (?:the|your|its) (?:subscription|account|contract|agreement|membership)\b`),
     rx(String.raw`\b(?:as long as|for as long as) (?:necessary|needed|reasonably necessary|required|appropriate|(?:we|it) (?:have|has) a (?:legitimate |valid )?(?:business |legal )?(?:need|purpose|reason))\b`),
-    rx(String.raw`\b(?:a |for a )?reasonable (?:period|time|amount of time)\b`),
+    rx(String.raw`\b(?:${KEEP}|${END})\b`, GAP(60), String.raw`\breasonable (?:period|time|amount of time)\b`),
     rx(String.raw`\b(?:in accordance with|according to|under|in line with|consistent with|pursuant to) (?:our|its|the (?:vendor|provider|licensor)'s) (?:internal )?(?:data |records? )?retention (?:policy|policies|schedules?|practices)\b`),
     rx(String.raw`\b${KEEP}\b`, GAP(60), String.raw`\buntil (?:${USERS}|the (?:user|patron|member|account holder|parent)) (?:\w+ )?(?:delete|deletes|remove|removes|clear|clears|close|closes|cancel|cancels|choose|chooses|ask|asks|request|requests|turn|turns|switch|switches|opt|opts|deactivate|deactivates)\b`),
     rx(String.raw`\b(?:${DATA}|it|they)\b (?:are |is )?(?:stored |kept |retained |held )?until (?:${USERS}|the (?:user|patron|member|account holder|parent)) (?:\w+ )?(?:delete|deletes|remove|removes|clear|clears|close|closes)\b`),

@@ -4,7 +4,7 @@ import { GAP, rx } from './vocab.js';
 
 const INCIDENT = String.raw`(?:breach\w*|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|acquisition|use|release|exposure|loss)|compromise|data leaks?|(?:has been |have been |was |were |is |are )?(?:exposed|compromised|breached|leaked|stolen))`;
 const TELL = String.raw`(?:notify|notif\w+|notice|inform|report|tell|tells|alert|contact|email|e-mail|let (?:\w+ ){1,2}know)\w*`;
-const DEADLINE = String.raw`(?:within|no later than|not later than|no more than|not more than)\b[^.;]{0,20}?\b(?:\d+|one|two|three|five|seven|ten|twenty-four|forty-eight|seventy-two|thirty)\b[^.;]{0,10}?\b(?:hours?|days?|business days?|calendar days?)`;
+const DEADLINE = String.raw`(?:within|no later than|not later than|never later than|in any (?:event|case) within|no more than|not more than)\b[^.;]{0,20}?\b(?:\d+|one|two|three|five|seven|ten|twenty-four|forty-eight|seventy-two|thirty)\b[^.;]{0,10}?\b(?:hours?|days?|business days?|calendar days?)`;
 
 export const security: TopicDef = {
   id: 'security',

@@ -15,6 +15,7 @@ export const userRights: TopicDef = {
   severity: { harmful: 'medium', ambiguous: 'low', silent: 'medium' },
   harmful: [],
   protective: [
+    rx(String.raw`\b(?:email|e-mail|write to|contact|call|ask) us\b`, GAP(30), String.raw`\b(?:we|we'll) (?:will )?(?:delete|erase|remove|correct|send|provide|export)\b`),
     rx(String.raw`\bif (?:a |an |the |any )?${USERS} (?:withdraws?|deletes?|removes?|asks?|requests?|cancels?|closes?)\b`, GAP(80), String.raw`\b(?:removed|deleted|erased|destroyed|anonymi[sz]ed)\b`),
     rx(String.raw`\b(?:gives?|provides?|offers?)\b (?:\w+ )?${USERS}\b (?:a way|ways|the ability|the means|a means|tools?|an option|the option|controls?) to ${ACTS}\b`),
     rx(String.raw`\b${USERS}\b (?:can|may|are able to|is able to)\b`, GAP(100), String.raw`\b(?:erased|deleted|removed|corrected|exported|anonymi[sz]ed)\b`),
