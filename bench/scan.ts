@@ -55,6 +55,9 @@ async function main(): Promise<void> {
   mkdirSync(join(root, 'covers.images.example'));
   writeFileSync(join(site, 'index.html'), page(0));
   for (let i = 0; i < PAGES; i++) writeFileSync(join(site, `page-${i}.html`), page(i));
+  // The catalog search answers with a results page (directory index), as a library catalog does.
+  mkdirSync(join(site, 'search'));
+  writeFileSync(join(site, 'search', 'index.html'), page(PAGES).replace('<h1>Record', '<h1>Results for your search, record'));
   writeFileSync(join(site, 'privacy.html'), '<!doctype html><title>Privacy</title><p>Policy</p>');
   writeFileSync(join(site, 'style.css'), 'body{font-family:serif;max-width:40em;margin:auto}');
   writeFileSync(join(site, 'app.js'), "document.addEventListener('DOMContentLoaded', () => document.body.dataset.ready = '1');");
