@@ -11,23 +11,14 @@ import { SEVERITIES, toFiduciaryError, type Evidence, type Finding, type ReportS
 import { catalogue } from '../policies/catalogue.js';
 import { topics } from './clauses/index.js';
 import { SUPPORTED_EXTENSIONS, extractFile } from './extract/index.js';
-import { withContext, type RawSentence } from './context.js';
+import { withContext, type ContextSentence, type RawSentence } from './context.js';
 import { matchSentences } from './matcher.js';
 import { modelClauses } from './model-clauses/index.js';
 import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
 import type { ClauseMatch, ExtractedDocument, Stance, TopicDef } from './types.js';
 
-export interface LocatedSentence {
-  text: string;
-  page?: number;
-  paragraph: number;
-  /** The heading the sentence sits under. */
-  heading?: string;
-  /** What the matcher reads when it differs from the quote (list lead-in joined, defined terms spelled out). */
-  match?: string;
-  /** A question answered in the next sentence ("Do we sell your data? No."). */
-  answer?: 'yes' | 'no';
-}
+/** A sentence with where it is and its document context (heading, list lead-in, answer, defined terms). */
+export type LocatedSentence = ContextSentence;
 
 export interface TopicReading {
   topic: TopicDef;
