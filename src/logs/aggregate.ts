@@ -23,7 +23,7 @@ import type { KeyedHasher } from './hmac.js';
 import { randomBytes } from 'node:crypto';
 import { CellOverlaps } from './overlap.js';
 import { PairTable, RecentKeys, hashChars, hashOut } from './tables.js';
-import { SEARCH_QUERY_RE, classifyPath, type ActionClass } from './classify.js';
+import { CLASS_CODE, PAGE, REQUEST, SEARCH, STATIC, classifyPath, promoteByQuery } from './classify.js';
 import { utcDayString } from './time.js';
 import type { LogEvent } from './types.js';
 
@@ -55,10 +55,6 @@ export interface WebTotals {
   peakWindowEntries: number;
 }
 
-/** Action classes as small integers on the hot path. */
-const STATIC = 0, REQUEST = 1, SEARCH = 2, INVESTIGATION = 3, PAGE = 4;
-const CLASS_CODE: Record<ActionClass, number> = { static: STATIC, request: REQUEST, search: SEARCH, investigation: INVESTIGATION, page: PAGE };
-
 /** Cells of the first 1,024 platforms x 64 groups are found by array index, the rest through a Map. */
 const CELL_INDEX = 1024 * 64;
 /** Item hashes whose action class is remembered across days (the cache is emptied when full). */
@@ -72,6 +68,8 @@ interface Tables {
   items: PairTable;
   /** (session number, item number * 2 + 1 for requests) → ms into the day when last seen. */
   seen: PairTable;
+  /** platform id * 64 + group id → cell id + 1 (0: not yet), for this window's period; others in `cellIds`. */
+  cellIdx: Int32Array;
 }
 
 interface Window extends Tables {
@@ -84,8 +82,6 @@ interface Window extends Tables {
   /** First cell of each session, by session number; further cells of the few sessions with several. */
   firstCell: number[];
   moreCells: (number[] | undefined)[];
-  /** platform id * 64 + group id → cell id + 1 (0: not yet), for this window's period; others in `cellIds`. */
-  cellIdx: Int32Array;
   cellIds: Map<number, number>;
   entries: number;
 }
@@ -98,6 +94,8 @@ export interface AggregateOptions {
   isRobot?: (ua: string) => boolean;
   /** Days a window stays open behind the newest day seen, for slightly unordered logs. */
   lateDays?: number;
+  /** Item hashes whose class is remembered across days (default 524,288; small in tests). */
+  classCacheMax?: number;
 }
 
 /**
@@ -137,10 +135,12 @@ export class WebAggregator {
   private readonly dbl: number;
   private readonly late: number;
   private readonly closedDays = new Set<number>();
+  private readonly classCacheMax: number;
 
   constructor(private readonly opts: AggregateOptions) {
     this.dbl = opts.doubleClickMs ?? 30_000;
     this.late = opts.lateDays ?? 1;
+    this.classCacheMax = opts.classCacheMax ?? CLASS_CACHE_MAX;
     const r = randomBytes(8);
     this.seed1 = r.readInt32LE(0);
     this.seed2 = r.readInt32LE(4);
@@ -149,6 +149,11 @@ export class WebAggregator {
   /** Day windows currently open (bounded by `lateDays` + 1 for ordered input). */
   get openWindows(): number {
     return this.windows.size;
+  }
+
+  /** Item classes remembered across days (at most `classCacheMax`). */
+  get classCacheEntries(): number {
+    return this.classes.size;
   }
 
   /** Count one parsed event. */
@@ -190,8 +195,12 @@ export class WebAggregator {
       let c = this.classes.find(ih1, ih2);
       if (c < 0) {
         c = CLASS_CODE[classifyPath(url.slice(pathStart, pathEnd))];
-        if (this.classes.size >= CLASS_CACHE_MAX) this.classes.clear();
-        else this.classes.insertHere(ih1, ih2, c);
+        if (this.classes.size >= this.classCacheMax) {
+          // full: start over, and keep this item (the emptied table must be searched again for its slot)
+          this.classes.clear();
+          this.classes.find(ih1, ih2);
+        }
+        this.classes.insertHere(ih1, ih2, c);
       }
       w.itemClass.push(c);
       w.items.insertHere(ih1, ih2, id);
@@ -199,7 +208,7 @@ export class WebAggregator {
     }
     let cls = w.itemClass[id]!;
     if (cls === STATIC) { t.staticAssets++; return; }
-    if (q >= 0 && q + 1 < url.length && cls !== REQUEST && cls !== SEARCH && SEARCH_QUERY_RE.test(url.slice(q + 1))) cls = SEARCH;
+    cls = promoteByQuery(cls, url, q < 0 ? url.length : q + 1);
     t.counted++;
     const s = this.session(w, ev);
     const cellId = this.cellId(w, platform, ev.groups);
@@ -349,8 +358,8 @@ export class WebAggregator {
     let w = this.windows.get(dayNum);
     if (w === undefined) {
       if (this.closedDays.has(dayNum)) this.totals.lateEvents++;
-      const tables = this.pool.pop() ?? { sessions: new PairTable(), items: new PairTable(), seen: new PairTable() };
-      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), recent: this.recentPool.pop() ?? new RecentKeys(), itemClass: [], firstCell: [], moreCells: [], cellIdx: new Int32Array(CELL_INDEX), cellIds: new Map(), entries: 0 };
+      const tables = this.pool.pop() ?? { sessions: new PairTable(), items: new PairTable(), seen: new PairTable(), cellIdx: new Int32Array(CELL_INDEX) };
+      w = { ...tables, dayNum, startMs: dayNum * 86_400_000, day: utcDayString(dayNum), recent: this.recentPool.pop() ?? new RecentKeys(), itemClass: [], firstCell: [], moreCells: [], cellIds: new Map(), entries: 0 };
       this.windows.set(dayNum, w);
       if (dayNum > this.newestDay) {
         this.newestDay = dayNum;
@@ -376,7 +385,9 @@ export class WebAggregator {
     w.sessions.clear();
     w.items.clear();
     w.seen.clear();
-    this.pool.push({ sessions: w.sessions, items: w.items, seen: w.seen });
+    // a reused index must not send the next day's events to this day's cells
+    w.cellIdx.fill(0);
+    this.pool.push({ sessions: w.sessions, items: w.items, seen: w.seen, cellIdx: w.cellIdx });
     this.windows.delete(w.dayNum);
     this.closedDays.add(w.dayNum);
     if (this.last === w) this.last = undefined;
