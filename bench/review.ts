@@ -1,7 +1,8 @@
 /**
  * `npm run bench:review`: the contract review measured on the labelled corpus. Prints per-topic precision
- * and recall (all documents, the development ones, then any held out from tuning), documents per second, and
- * the time to review the 40-page PDF (extraction included, median of several runs after a warm-up).
+ * and recall (the development documents, then each blind held-out set), for the patterns alone and with the
+ * learned reader beside them, documents per second, and the time to review the 40-page PDF (extraction
+ * included, median of several runs after a warm-up).
  */
 import { join } from 'node:path';
 import { analyzeDocument } from '../src/contracts/analyze.js';
@@ -10,26 +11,40 @@ import { CORPUS, labelFiles, reviewCorpus, score, type LabelFile } from '../test
 
 const pct = (x: number): string => x.toFixed(2);
 
-async function table(title: string, files: LabelFile[]): Promise<number> {
-  const { reviews, ms } = await reviewCorpus(files);
-  const { scores } = score(files, reviews);
+/** Per-topic precision and recall of the patterns alone and of the patterns with the learned reader beside them. */
+async function table(title: string, files: LabelFile[]): Promise<void> {
+  if (!files.length) return;
+  const runs = [await reviewCorpus(files, { learned: false }), await reviewCorpus(files)].map((r) => score(files, r.reviews).scores);
   console.log(`\n${title}: ${files.length} documents`);
-  console.log(`${'topic'.padEnd(18)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'predicted'.padStart(9)} ${'precision'.padStart(9)} ${'recall'.padStart(6)}`);
-  for (const s of scores) console.log(`${s.topic.padEnd(18)} ${String(s.labels).padStart(6)} ${String(s.found).padStart(6)} ${String(s.predicted).padStart(9)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(6)}`);
-  const tp = scores.reduce((a, s) => a + s.tp, 0), pred = scores.reduce((a, s) => a + s.predicted, 0);
-  const found = scores.reduce((a, s) => a + s.found, 0), labels = scores.reduce((a, s) => a + s.labels, 0);
-  console.log(`${'all topics'.padEnd(18)} ${String(labels).padStart(6)} ${String(found).padStart(6)} ${String(pred).padStart(9)} ${pct(tp / pred).padStart(9)} ${pct(found / labels).padStart(6)}`);
-  const below = scores.filter((s) => s.labels > 0 && (s.precision < 0.9 || s.recall < 0.9)).map((s) => s.topic);
-  console.log(`topics below 0.9: ${below.length ? below.join(', ') : 'none'}`);
-  return ms;
+  console.log(`${'topic'.padEnd(18)} ${'labels'.padStart(6)}   ${'patterns P'.padStart(10)} ${'R'.padStart(5)}   ${'+ learned P'.padStart(11)} ${'R'.padStart(5)}`);
+  const row = (name: string, labels: number, [a, b]: [number, number][]): string =>
+    `${name.padEnd(18)} ${String(labels).padStart(6)}   ${pct(a![0]).padStart(10)} ${pct(a![1]).padStart(5)}   ${pct(b![0]).padStart(11)} ${pct(b![1]).padStart(5)}`;
+  for (const [i, s] of runs[0]!.entries()) console.log(row(s.topic, s.labels, runs.map((r) => [r[i]!.precision, r[i]!.recall]) as [number, number][]));
+  const all = runs.map((r) => {
+    const tp = r.reduce((a, s) => a + s.tp, 0), pred = r.reduce((a, s) => a + s.predicted, 0);
+    const found = r.reduce((a, s) => a + s.found, 0), labels = r.reduce((a, s) => a + s.labels, 0);
+    return [pred ? tp / pred : 1, found / labels, labels] as const;
+  });
+  console.log(row('all topics', all[0]![2], all.map(([p, r]) => [p, r]) as [number, number][]));
+  for (const [i, name] of ['patterns', 'patterns + learned'].entries()) {
+    const below = runs[i]!.filter((s) => s.labels > 0 && (s.precision < 0.9 || s.recall < 0.9)).map((s) => s.topic);
+    console.log(`topics below 0.9 (${name}): ${below.length ? below.join(', ') : 'none'}`);
+  }
 }
 
+/** Held-out documents by set: the number a document's name starts with says which blind set it belongs to. */
+const BLIND_SETS: { title: string; from: number; to: number }[] = [
+  { title: 'Blind set 1 (40-59)', from: 40, to: 59 },
+  { title: 'Blind set 2 (97-116)', from: 97, to: 116 },
+];
+const numberOf = (f: LabelFile): number => Number.parseInt(f.document, 10);
+
 const all = labelFiles();
-await table('All documents', all);
-await table('Development documents (the matchers were tuned on these)', labelFiles('dev'));
+await table('Development documents (the patterns were tuned and the learned reader trained on these)', labelFiles('dev'));
 const heldOut = labelFiles('held-out');
-if (heldOut.length) await table('Held-out documents (written without sight of the matchers, never tuned on)', heldOut);
-else console.log('\nHeld-out documents: none in the corpus (mark a label file "heldOut": true to measure one)');
+for (const set of BLIND_SETS) await table(`${set.title}: held out, written without sight of the matchers or the model, never tuned on`, heldOut.filter((f) => numberOf(f) >= set.from && numberOf(f) <= set.to));
+const other = heldOut.filter((f) => !BLIND_SETS.some((s) => numberOf(f) >= s.from && numberOf(f) <= s.to));
+if (other.length) await table('Other held-out documents', other);
 
 // Throughput: every document once more, warm.
 const { ms } = await reviewCorpus(all);

@@ -12,6 +12,7 @@ import { catalogue } from '../policies/catalogue.js';
 import { topics } from './clauses/index.js';
 import { SUPPORTED_EXTENSIONS, extractFile } from './extract/index.js';
 import { withContext, type ContextSentence, type RawSentence } from './context.js';
+import { learnedMatches, readKey, shippedModel, type ReviewModel } from './learned/model.js';
 import { matchSentences } from './matcher.js';
 import { modelClauses } from './model-clauses/index.js';
 import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
@@ -73,10 +74,32 @@ export function documentStance(matches: ClauseMatch[]): Stance {
   return 'silent';
 }
 
-/** Review one extracted document against every topic. */
-export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[] = topics): DocumentReview {
+/** How a document is read: the patterns alone, or the patterns and beside them the learned reader. */
+export interface ReadOptions {
+  /** The learned reader to use beside the patterns; `false` reads with the patterns alone. Default: the shipped model. */
+  learned?: ReviewModel | false;
+}
+
+/**
+ * Review one extracted document against every topic. The patterns read first; the learned reader (unless
+ * turned off) then reads only the (sentence, topic) pairs the patterns left unread, so it adds readings and
+ * never changes one.
+ */
+export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[] = topics, opts: ReadOptions = {}): DocumentReview {
   const sentences = sentencesOf(doc);
   const matches = matchSentences(sentences, list);
+  const model = opts.learned === undefined ? shippedModel() : opts.learned;
+  if (model) {
+    const read = new Set(matches.map((m) => readKey(m, m.topic)));
+    const added = learnedMatches(sentences, model, list.map((t) => t.id), read);
+    if (added.length) {
+      // Keep the document's order: by where the sentence is, patterns' reading first.
+      const order = new Map(sentences.map((s, i) => [`${s.page ?? 0}\u0000${s.paragraph}\u0000${s.text}`, i]));
+      const at = (m: ClauseMatch): number => order.get(`${m.page ?? 0}\u0000${m.paragraph}\u0000${m.quote}`) ?? 0;
+      matches.push(...added);
+      matches.sort((a, b) => at(a) - at(b));
+    }
+  }
   return {
     name: doc.name,
     format: doc.format,
@@ -190,7 +213,7 @@ export function scoreOf(findings: Finding[]): RunResult['summary'] {
   return { bySeverity, score, grade, scoreMethod: '100 minus 25 per critical, 12 per high, 5 per medium, 2 per low failing or unclear topic, floored at 0' };
 }
 
-export interface ReviewOptions {
+export interface ReviewOptions extends ReadOptions {
   maxFileBytes: number;
   toolVersion?: string;
   /** Show file names relative to this directory (the user's working directory). */
@@ -228,7 +251,7 @@ export async function reviewFiles(paths: string[], opts: ReviewOptions): Promise
     const file = opts.displayRoot ? relative(opts.displayRoot, path) || path : path;
     try {
       const doc = await extractFile(path, opts.maxFileBytes, file);
-      const rv = analyzeDocument(doc);
+      const rv = analyzeDocument(doc, topics, opts);
       reviews.push(rv);
       findings.push(...findingsOf(rv));
       subjects.push({ id, url: file, role: doc.format });

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { topics } from '../../src/contracts/clauses/index.js';
-import { analyzeDocument, type DocumentReview } from '../../src/contracts/analyze.js';
+import { analyzeDocument, type DocumentReview, type ReadOptions } from '../../src/contracts/analyze.js';
 import { extractFile } from '../../src/contracts/extract/index.js';
 import { normalizeText } from '../../src/contracts/normalize.js';
 
@@ -22,7 +22,7 @@ export interface LabelFile {
 export interface TopicScore { topic: string; tp: number; fp: number; fn: number; found: number; labels: number; predicted: number; precision: number; recall: number }
 
 const norm = (s: string): string => normalizeText(s).toLowerCase().replace(/[."'\s]+$/g, '').replace(/^["'\s]+/, '');
-const overlaps = (a: string, b: string): boolean => {
+export const overlaps = (a: string, b: string): boolean => {
   const x = norm(a), y = norm(b);
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 };
@@ -37,10 +37,10 @@ export function labelFiles(which: 'all' | 'dev' | 'held-out' = 'all'): LabelFile
 }
 
 /** Review every labelled document; returns the reviews and wall-clock milliseconds. */
-export async function reviewCorpus(files: LabelFile[]): Promise<{ reviews: Map<string, DocumentReview>; ms: number }> {
+export async function reviewCorpus(files: LabelFile[], opts: ReadOptions = {}): Promise<{ reviews: Map<string, DocumentReview>; ms: number }> {
   const reviews = new Map<string, DocumentReview>();
   const t0 = performance.now();
-  for (const lf of files) reviews.set(lf.document, analyzeDocument(await extractFile(join(CORPUS, lf.document), 50 * 1024 * 1024)));
+  for (const lf of files) reviews.set(lf.document, analyzeDocument(await extractFile(join(CORPUS, lf.document), 50 * 1024 * 1024), topics, opts));
   return { reviews, ms: performance.now() - t0 };
 }
 

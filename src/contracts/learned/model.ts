@@ -1,0 +1,115 @@
+/**
+ * The learned clause reader: a small linear model trained on our own labelled documents and example
+ * sentences (see `scripts/train-review-model.ts`), shipped as data in the package; nothing is downloaded.
+ * It reads the sentences the patterns left unread for a topic, so it adds readings and never overrides one:
+ * the deterministic matcher stays the baseline, and every learned reading says so in its reason with its
+ * probability. A question answered "No." is inverted as the patterns do.
+ */
+import { readFileSync } from 'node:fs';
+import type { ClauseMatch, Stance } from '../types.js';
+import { sentenceFeatures } from './features.js';
+import { classProbabilities, probability, type BinaryModel, type SoftmaxModel } from './train.js';
+
+export interface ReviewModel {
+  version: 1;
+  /** What it was trained on, for the record. */
+  trainedOn: { documents: number; sentences: number; examples: number; labels: number };
+  /** A topic is read when P(topic) reaches this. */
+  threshold: number;
+  topics: Record<string, BinaryModel>;
+  stance: SoftmaxModel;
+}
+
+type Reading = Exclude<Stance, 'silent'>;
+const INVERT: Record<Reading, Reading> = { harmful: 'protective', protective: 'harmful', ambiguous: 'ambiguous' };
+
+/** Stance features: the sentence's own, and the same again tied to the topic (topic-specific evidence). */
+export function stanceFeatures(topic: string, features: readonly string[]): string[] {
+  return [...features, ...features.map((f) => `${topic}|${f}`)];
+}
+
+/**
+ * The model as stored: every feature name once, and each weight as an integer in hundredths aligned with
+ * that list (0 where pruned), so the file does not repeat a name for each of the eighteen topics.
+ */
+export interface PackedModel {
+  version: 1;
+  trainedOn: ReviewModel['trainedOn'];
+  threshold: number;
+  features: string[];
+  topics: Record<string, { bias: number; w: number[] }>;
+  stance: { classes: string[]; bias: number[]; w: number[] };
+}
+
+const SCALE = 100;
+
+export function packModel(m: ReviewModel): PackedModel {
+  const names = new Set<string>();
+  for (const t of Object.values(m.topics)) for (const f of Object.keys(t.w)) names.add(f);
+  for (const f of Object.keys(m.stance.w)) names.add(f);
+  const features = [...names].sort();
+  const k = m.stance.classes.length;
+  return {
+    version: 1, trainedOn: m.trainedOn, threshold: m.threshold, features,
+    topics: Object.fromEntries(Object.entries(m.topics).map(([id, t]) => [id, { bias: t.bias, w: features.map((f) => Math.round((t.w[f] ?? 0) * SCALE)) }])),
+    stance: { classes: m.stance.classes, bias: m.stance.bias, w: features.flatMap((f) => (m.stance.w[f] ?? new Array<number>(k).fill(0)).map((v) => Math.round(v * SCALE))) },
+  };
+}
+
+export function unpackModel(p: PackedModel): ReviewModel {
+  const k = p.stance.classes.length;
+  const topicsOut: ReviewModel['topics'] = {};
+  for (const [id, t] of Object.entries(p.topics)) {
+    const w: Record<string, number> = {};
+    t.w.forEach((v, i) => { if (v) w[p.features[i]!] = v / SCALE; });
+    topicsOut[id] = { bias: t.bias, w };
+  }
+  const sw: Record<string, number[]> = {};
+  p.features.forEach((f, i) => {
+    const row = p.stance.w.slice(i * k, i * k + k);
+    if (row.some((v) => v !== 0)) sw[f] = row.map((v) => v / SCALE);
+  });
+  return { version: 1, trainedOn: p.trainedOn, threshold: p.threshold, topics: topicsOut, stance: { classes: p.stance.classes, bias: p.stance.bias, w: sw } };
+}
+
+let shipped: ReviewModel | undefined;
+
+/** The model in the package (read once). */
+export function shippedModel(): ReviewModel {
+  shipped ??= unpackModel(JSON.parse(readFileSync(new URL('./weights.json', import.meta.url), 'utf8')) as PackedModel);
+  return shipped;
+}
+
+export interface LearnedSentence { text: string; match?: string; heading?: string; answer?: 'yes' | 'no'; page?: number; paragraph: number; isHeading?: boolean }
+
+/** The key of a (sentence, topic) pair: where the sentence is, its text, and the topic. */
+export function readKey(s: { page?: number; paragraph: number; text?: string; quote?: string }, topic: string): string {
+  return `${s.page ?? 0}\u0000${s.paragraph}\u0000${s.quote ?? s.text}\u0000${topic}`;
+}
+
+/**
+ * Learned readings of sentences for the given topics, skipping (sentence, topic) pairs already read by the
+ * patterns (`read` holds their `readKey`s).
+ */
+export function learnedMatches(sentences: readonly LearnedSentence[], model: ReviewModel, topicIds: readonly string[], read: ReadonlySet<string> = new Set()): ClauseMatch[] {
+  const out: ClauseMatch[] = [];
+  for (const s of sentences) {
+    if (s.isHeading) continue;
+    const x = sentenceFeatures(s.match ?? s.text, s.heading);
+    for (const topic of topicIds) {
+      if (read.has(readKey(s, topic))) continue;
+      const m = model.topics[topic];
+      if (!m) continue;
+      const p = probability(m, x);
+      if (p < model.threshold) continue;
+      const ps = classProbabilities(model.stance, stanceFeatures(topic, x));
+      let best = 0;
+      for (let c = 1; c < ps.length; c++) if (ps[c]! > ps[best]!) best = c;
+      const read0 = model.stance.classes[best] as Reading;
+      const stance = s.answer === 'no' ? INVERT[read0] : read0;
+      const reason = `learned model: topic ${p.toFixed(2)}, ${read0} ${ps[best]!.toFixed(2)}${s.answer ? `, answered "${s.answer}"` : ''}`;
+      out.push({ topic, stance, quote: s.text, page: s.page, paragraph: s.paragraph, reason });
+    }
+  }
+  return out;
+}
