@@ -34,15 +34,16 @@ async function table(title: string, files: LabelFile[]): Promise<void> {
 
 /** Held-out documents by set: the number a document's name starts with says which blind set it belongs to. */
 const BLIND_SETS: { title: string; from: number; to: number }[] = [
-  { title: 'Blind set 1 (40-59)', from: 40, to: 59 },
-  { title: 'Blind set 2 (97-116)', from: 97, to: 116 },
+  // Its one reading by a learned reader trained without it: patterns 0.64 / 0.55, + learned 0.62 / 0.61.
+  { title: 'Blind set 1 (40-59): the patterns never tuned on it; the learned reader has been trained on it since its first reading', from: 40, to: 59 },
+  { title: 'Blind set 2 (97-116): written without sight of the matchers or the model, never tuned or trained on', from: 97, to: 116 },
 ];
 const numberOf = (f: LabelFile): number => Number.parseInt(f.document, 10);
 
 const all = labelFiles();
 await table('Development documents (the patterns were tuned and the learned reader trained on these)', labelFiles('dev'));
 const heldOut = labelFiles('held-out');
-for (const set of BLIND_SETS) await table(`${set.title}: held out, written without sight of the matchers or the model, never tuned on`, heldOut.filter((f) => numberOf(f) >= set.from && numberOf(f) <= set.to));
+for (const set of BLIND_SETS) await table(set.title, heldOut.filter((f) => numberOf(f) >= set.from && numberOf(f) <= set.to));
 const other = heldOut.filter((f) => !BLIND_SETS.some((s) => numberOf(f) >= s.from && numberOf(f) <= s.to));
 if (other.length) await table('Other held-out documents', other);
 
