@@ -113,6 +113,11 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
   };
 }
 
+/** "patterns", or "learned (0.73)" with the learned reader's probability for the topic. */
+export function readByOf(m: ClauseMatch): string {
+  return m.learned ? `learned (${m.learned.topic.toFixed(2)})` : 'patterns';
+}
+
 /** "page 3, paragraph 2" or "paragraph 14". */
 export function locationOf(m: { page?: number; paragraph: number }): string {
   return m.page ? `page ${m.page}, paragraph ${m.paragraph}` : `paragraph ${m.paragraph}`;
@@ -153,7 +158,7 @@ export function findingsOf(review: DocumentReview): Finding[] {
       summary: `${m.stance} (${locationOf(m)}): ${m.reason}`,
       // A run-on "sentence" (a PDF without full stops) is cut so one quote cannot swamp the report.
       quote: { text: m.quote.length > MAX_QUOTE_CHARS ? `${m.quote.slice(0, MAX_QUOTE_CHARS - 3)}...` : m.quote, location: locationOf(m) },
-      detail: { topic: m.topic, stance: m.stance, ...(m.page ? { page: m.page } : {}), paragraph: m.paragraph },
+      detail: { topic: m.topic, stance: m.stance, ...(m.page ? { page: m.page } : {}), paragraph: m.paragraph, readBy: m.learned ? 'learned' : 'patterns', ...(m.learned ? { probability: m.learned.topic } : {}) },
     }));
     if (r.stance === 'silent') evidence.push({ kind: 'note', url: review.name, summary: `No clause on ${r.topic.title.toLowerCase()} was found in ${review.sentences} sentences.`, detail: { topic: r.topic.id, stance: 'silent' } });
     const mc = modelClauses[r.topic.id];
@@ -182,7 +187,7 @@ export function sectionsOf(reviews: DocumentReview[]): ReportSection[] {
   const askRows: (string | number)[][] = [];
   const questions = new Map<string, string[]>();
   for (const rv of reviews) {
-    for (const m of rv.matches) clauseRows.push([rv.name, m.topic, m.stance, locationOf(m), m.quote.length > 300 ? `${m.quote.slice(0, 297)}...` : m.quote]);
+    for (const m of rv.matches) clauseRows.push([rv.name, m.topic, m.stance, readByOf(m), locationOf(m), m.quote.length > 300 ? `${m.quote.slice(0, 297)}...` : m.quote]);
     for (const r of rv.topics) {
       if (r.stance === 'protective' || (r.stance === 'silent' && !r.topic.expected)) continue;
       const mc = modelClauses[r.topic.id];
@@ -192,7 +197,7 @@ export function sectionsOf(reviews: DocumentReview[]): ReportSection[] {
     }
   }
   return [
-    { id: 'review-clauses', title: 'Clause by clause', paragraphs: ['Every sentence that speaks to a privacy topic, with its reading and where it is.'], table: { columns: ['Document', 'Topic', 'Stance', 'Where', 'Quote'], rows: clauseRows } },
+    { id: 'review-clauses', title: 'Clause by clause', paragraphs: ['Every sentence that speaks to a privacy topic, with its reading and where it is. "Patterns" readings come from the deterministic matcher; "learned" readings from the statistical reader beside it, with its probability: check those against the text.'], table: { columns: ['Document', 'Topic', 'Stance', 'Read by', 'Where', 'Quote'], rows: clauseRows } },
     { id: 'review-model-clauses', title: 'Model clauses to ask for', paragraphs: ['For each harmful, ambiguous or silent topic: the wording to ask for (our own, from the NISO principles and ALA vendor guidelines) and how to negotiate it.'], table: { columns: ['Document', 'Topic', 'Stance', 'Model clause', 'Negotiation note'], rows: askRows } },
     { id: 'review-questions', title: 'Questions to send the vendor', paragraphs: [...questions.keys()].map((q, i) => `${i + 1}. ${q}`) },
   ];

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from './analyze.js';
+import { analyzeDocument as analyzeBoth } from './analyze.js';
+import { topics } from './clauses/index.js';
 import { definedTerms, spellTerms } from './context.js';
 import type { ExtractedDocument } from './types.js';
 
+// These test the patterns' use of context, so the learned reader is left out.
+const analyzeDocument = (d: ExtractedDocument): ReturnType<typeof analyzeBoth> => analyzeBoth(d, topics, { learned: false });
 const doc = (...paras: string[]): ExtractedDocument => ({ name: 'mem.txt', format: 'txt', paragraphs: paras.map((text, i) => ({ text, index: i + 1 })) });
 const stances = (d: ExtractedDocument, topic: string): string[] => analyzeDocument(d).matches.filter((m) => m.topic === topic).map((m) => m.stance);
 

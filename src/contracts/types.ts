@@ -72,4 +72,6 @@ export interface ClauseMatch {
   paragraph: number;
   /** Why: which pattern fired and whether it was negated or weakened. */
   reason: string;
+  /** Set when the learned reader, not a pattern, made this reading: its probabilities for the topic and the stance. */
+  learned?: { topic: number; stance: number };
 }

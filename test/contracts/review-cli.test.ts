@@ -67,4 +67,19 @@ describe('fiduciary review', () => {
     expect(r2.code).toBe(0);
     expect(result2.findings.filter((f) => f.ruleId === 'promise-contradicted')).toEqual([]);
   });
+
+  it('marks learned readings in the text summary and the report, and reads with the patterns alone on --patterns-only', async () => {
+    const doc = join(CORPUS, '94-research-platform-dpa.pdf');
+    const a = await run([doc, '--format', 'json', '--out', join(out, 'f')]);
+    const b = await run([doc, '--format', 'json', '--out', join(out, 'g'), '--patterns-only']);
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    const rows = (dir: string): (string | number)[][] => (JSON.parse(readFileSync(join(out, dir, 'fiduciary-review.json'), 'utf8')) as RunResult).sections!.find((s) => s.id === 'review-clauses')!.table!.rows;
+    const learned = rows('f').filter((r) => String(r[3]).startsWith('learned ('));
+    expect(learned.length).toBeGreaterThan(0);
+    expect(rows('g').filter((r) => String(r[3]).startsWith('learned'))).toEqual([]);
+    expect(rows('g').length).toBe(rows('f').length - learned.length);
+    expect(a.stdout).toMatch(/ownership\s+protective\s+\[page \d+, paragraph \d+, learned \([01]\.\d\d\)\] "Reading lists created by users/);
+    expect(b.stdout).toMatch(/ownership\s+silent/);
+  });
 });

@@ -11,7 +11,11 @@ import ts from 'typescript';
 import { sentencesOf } from '../../src/contracts/analyze.js';
 import { extractFile } from '../../src/contracts/extract/index.js';
 import { normalizeText } from '../../src/contracts/normalize.js';
-import { CORPUS, overlaps, type LabelFile } from './evaluate.js';
+import { topics } from '../../src/contracts/clauses/index.js';
+import { sentenceFeatures } from '../../src/contracts/learned/features.js';
+import { stanceFeatures, type ReviewModel } from '../../src/contracts/learned/model.js';
+import { DEFAULT_TRAIN, trainBinary, trainSoftmax, type TrainOptions } from '../../src/contracts/learned/train.js';
+import { CORPUS, labelFiles, overlaps, type LabelFile } from './evaluate.js';
 
 const CLAUSES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'contracts', 'clauses');
 
@@ -75,3 +79,56 @@ export function exampleSentences(): TrainingSentence[] {
 function literal(text: string): unknown {
   return new Function(`return (${text});`)();
 }
+
+const TOPICS = topics.map((t) => t.id);
+const STANCE_CLASSES = ['protective', 'harmful', 'ambiguous'];
+/** Features seen in fewer training sentences than this are dropped (1 keeps all: best in cross-validation). */
+const MIN_COUNT = 1;
+/** The shipped model reads a topic from this probability on (chosen by cross-validation on the development documents). */
+export const SHIPPED_THRESHOLD = 0.55;
+
+/**
+ * The documents the shipped model learns from: the development documents and blind set 1 (40-59), which
+ * joined after its one reading by a model trained without it. Blind set 2 (97-116) and any other held-out
+ * set are never trained on. `devOnly` gives the first model's training set.
+ */
+export function trainingFiles(devOnly = false): LabelFile[] {
+  const blind1 = labelFiles('held-out').filter((f) => { const n = Number.parseInt(f.document, 10); return n >= 40 && n <= 59; });
+  return [...labelFiles('dev'), ...(devOnly ? [] : blind1)];
+}
+
+/** Train a model on the given sentences. */
+export function buildModel(data: readonly TrainingSentence[], threshold: number, opts: TrainOptions = DEFAULT_TRAIN): ReviewModel {
+  // A feature seen in only one training sentence teaches little and costs space in the package: drop it.
+  const raw = data.map((s) => sentenceFeatures(s.match ?? s.text, s.heading));
+  const seen = new Map<string, number>();
+  for (const x of raw) for (const f of x) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const feats = raw.map((x) => x.filter((f) => seen.get(f)! >= MIN_COUNT));
+  const models: ReviewModel['topics'] = {};
+  for (const topic of TOPICS) {
+    const xs: string[][] = [], ys: number[] = [];
+    for (const [i, s] of data.entries()) {
+      if (s.labels.has(topic)) { xs.push(feats[i]!); ys.push(1); }
+      else if (s.negative === '*' || s.negative.has(topic)) { xs.push(feats[i]!); ys.push(0); }
+    }
+    models[topic] = trainBinary(xs, ys, opts);
+  }
+  const sx: string[][] = [], sy: string[] = [];
+  for (const [i, s] of data.entries()) {
+    for (const [topic, stance] of s.labels) {
+      // A question answered "No." is labelled for what the answer means; the model learns the question's own reading.
+      const own = s.answer === 'no' ? ({ protective: 'harmful', harmful: 'protective', ambiguous: 'ambiguous' } as Record<string, string>)[stance]! : stance;
+      sx.push(stanceFeatures(topic, feats[i]!));
+      sy.push(own);
+    }
+  }
+  const docs = new Set(data.filter((s) => !s.source.startsWith('examples:')).map((s) => s.source));
+  return {
+    version: 1,
+    trainedOn: { documents: docs.size, sentences: data.filter((s) => !s.source.startsWith('examples:')).length, examples: data.filter((s) => s.source.startsWith('examples:')).length, labels: sy.length },
+    threshold,
+    topics: models,
+    stance: trainSoftmax(sx, sy, STANCE_CLASSES, opts),
+  };
+}
+

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaults } from '../../config/defaults.js';
-import { reviewFiles, scoreOf, locationOf } from '../../contracts/analyze.js';
+import { reviewFiles, scoreOf, locationOf, readByOf } from '../../contracts/analyze.js';
 import { crossCheck } from '../../contracts/crosscheck.js';
 import { FiduciaryError, SEVERITIES, atLeast, type Severity } from '../../model/index.js';
 import { parseFormats, parseRunResult, writeReports } from '../../reporters/index.js';
@@ -22,7 +22,9 @@ with patron data: sale, sharing, advertising, biometrics, retention, law enforce
 data location, security and breaches, patron rights, audit, sub-processors, ownership, denial or pricing,
 policy changes, analytics SDKs, children, governing law. Each topic is read as protective, harmful,
 ambiguous or silent, with the exact quote and its page and paragraph. Reads PDF (with a text layer), DOCX,
-HTML, Markdown and plain text; directories are searched for those files.
+HTML, Markdown and plain text; directories are searched for those files. Deterministic patterns read
+first; a small learned reader (shipped in the package) then reads what they left, and its readings are
+marked "learned" with a probability.
 
 Options:
   --scan FILE       the JSON result of \`fiduciary scan\` of the same vendor: promises are checked against it
@@ -30,6 +32,7 @@ Options:
   --out DIR         output directory (default ${defaults.report.outDir})
   --fail-on SEV     exit 1 when a finding is at least this severe (critical, high, medium, low, info)
   --max-mb N        refuse files larger than N MB (default ${defaults.review.maxFileBytes / 1024 / 1024})
+  --patterns-only   read with the deterministic patterns alone, without the learned reader beside them
 
 Examples:
   fiduciary review vendor-licence.pdf privacy-policy.html
@@ -45,7 +48,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { scan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'fail-on': { type: 'string' }, 'max-mb': { type: 'string' } },
+    options: { scan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'fail-on': { type: 'string' }, 'max-mb': { type: 'string' }, 'patterns-only': { type: 'boolean' } },
   });
   if (positionals.length === 0) throw new FiduciaryError('FID_USAGE', 'Name at least one document or directory to review.');
   const failOn = values['fail-on'] as Severity | undefined;
@@ -58,6 +61,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const { result, reviews } = await reviewFiles(positionals.map((p) => resolve(io.cwd, p)), {
     maxFileBytes: maxMb === undefined ? defaults.review.maxFileBytes : Math.round(maxMb * 1024 * 1024),
     displayRoot: io.cwd,
+    ...(values['patterns-only'] ? { learned: false as const } : {}),
   });
   if (values.scan) {
     const scanPath = resolve(io.cwd, values.scan);
@@ -76,7 +80,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     for (const t of rv.topics) {
       if (t.stance === 'silent' && !t.topic.expected) continue;
       const first = t.matches.find((m) => m.stance === t.stance);
-      const where = first ? `  [${locationOf(first)}] "${first.quote.length > 110 ? `${first.quote.slice(0, 107)}...` : first.quote}"` : '';
+      const where = first ? `  [${locationOf(first)}${first.learned ? `, ${readByOf(first)}` : ''}] "${first.quote.length > 110 ? `${first.quote.slice(0, 107)}...` : first.quote}"` : '';
       io.stdout.write(`  ${MARK[t.stance]} ${t.topic.id.padEnd(17)} ${t.stance.padEnd(10)}${where}\n`);
     }
   }

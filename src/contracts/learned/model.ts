@@ -72,6 +72,8 @@ export function unpackModel(p: PackedModel): ReviewModel {
   return { version: 1, trainedOn: p.trainedOn, threshold: p.threshold, topics: topicsOut, stance: { classes: p.stance.classes, bias: p.stance.bias, w: sw } };
 }
 
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
 let shipped: ReviewModel | undefined;
 
 /** The model in the package (read once). */
@@ -108,7 +110,7 @@ export function learnedMatches(sentences: readonly LearnedSentence[], model: Rev
       const read0 = model.stance.classes[best] as Reading;
       const stance = s.answer === 'no' ? INVERT[read0] : read0;
       const reason = `learned model: topic ${p.toFixed(2)}, ${read0} ${ps[best]!.toFixed(2)}${s.answer ? `, answered "${s.answer}"` : ''}`;
-      out.push({ topic, stance, quote: s.text, page: s.page, paragraph: s.paragraph, reason });
+      out.push({ topic, stance, quote: s.text, page: s.page, paragraph: s.paragraph, reason, learned: { topic: round2(p), stance: round2(ps[best]!) } });
     }
   }
   return out;
