@@ -7,14 +7,15 @@
 import { join } from 'node:path';
 import { analyzeDocument } from '../src/contracts/analyze.js';
 import { extractFile } from '../src/contracts/extract/index.js';
-import { CORPUS, labelFiles, reviewCorpus, score, type LabelFile } from '../test/contracts/evaluate.js';
+import { CORPUS, labelFiles, overlaps, reviewCorpus, score, type LabelFile } from '../test/contracts/evaluate.js';
 
 const pct = (x: number): string => x.toFixed(2);
 
 /** Per-topic precision and recall of the patterns alone and of the patterns with the learned reader beside them. */
 async function table(title: string, files: LabelFile[]): Promise<void> {
   if (!files.length) return;
-  const runs = [await reviewCorpus(files, { learned: false }), await reviewCorpus(files)].map((r) => score(files, r.reviews).scores);
+  const runs2 = [await reviewCorpus(files, { learned: false }), await reviewCorpus(files)];
+  const runs = runs2.map((r) => score(files, r.reviews).scores);
   console.log(`\n${title}: ${files.length} documents`);
   console.log(`${'topic'.padEnd(18)} ${'labels'.padStart(6)}   ${'patterns P'.padStart(10)} ${'R'.padStart(5)}   ${'+ learned P'.padStart(11)} ${'R'.padStart(5)}`);
   const row = (name: string, labels: number, [a, b]: [number, number][]): string =>
@@ -26,6 +27,23 @@ async function table(title: string, files: LabelFile[]): Promise<void> {
     return [pred ? tp / pred : 1, found / labels, labels] as const;
   });
   console.log(row('all topics', all[0]![2], all.map(([p, r]) => [p, r]) as [number, number][]));
+  // How much of what no reader read is at least put in front of a person: labelled sentences read as some
+  // topic or listed as worth reading, and what the list costs in sentences to read.
+  const withModel = runs2[1]!;
+  let labelled = 0, readOrListed = 0, listed = 0, sentences = 0, listedLabelled = 0;
+  for (const lf of files) {
+    const rv = withModel.reviews.get(lf.document)!;
+    sentences += rv.sentences;
+    listed += rv.worthReading.length;
+    const quotes = [...new Set(lf.labels.map((l) => l.quote))];
+    labelled += quotes.length;
+    for (const q of quotes) {
+      const inList = rv.worthReading.some((w) => overlaps(q, w.quote));
+      if (inList) listedLabelled++;
+      if (inList || rv.matches.some((m) => overlaps(q, m.quote))) readOrListed++;
+    }
+  }
+  console.log(`worth reading: ${listed} sentences listed (${((100 * listed) / sentences).toFixed(1)} % of ${sentences}), ${listedLabelled} of them labelled; labelled sentences read as some topic or listed: ${readOrListed} of ${labelled} (${((100 * readOrListed) / labelled).toFixed(0)} %)`);
   for (const [i, name] of ['patterns', 'patterns + learned'].entries()) {
     const below = runs[i]!.filter((s) => s.labels > 0 && (s.precision < 0.9 || s.recall < 0.9)).map((s) => s.topic);
     console.log(`topics below 0.9 (${name}): ${below.length ? below.join(', ') : 'none'}`);

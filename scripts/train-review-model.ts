@@ -18,7 +18,8 @@ import { topics } from '../src/contracts/clauses/index.js';
 import { analyzeDocument, type DocumentReview } from '../src/contracts/analyze.js';
 import { extractFile } from '../src/contracts/extract/index.js';
 import { learnedMatches, packModel, readKey } from '../src/contracts/learned/model.js';
-import { DEFAULT_TRAIN, type TrainOptions } from '../src/contracts/learned/train.js';
+import { sentenceFeatures } from '../src/contracts/learned/features.js';
+import { DEFAULT_TRAIN, probability, type TrainOptions } from '../src/contracts/learned/train.js';
 import type { ClauseMatch } from '../src/contracts/types.js';
 import { CORPUS, labelFiles, score, type LabelFile } from '../test/contracts/evaluate.js';
 import { SHIPPED_THRESHOLD, buildModel, documentSentences, exampleSentences, trainingFiles, type TrainingSentence } from '../test/contracts/training.js';
@@ -44,7 +45,10 @@ async function crossValidate(dev: LabelFile[], examples: TrainingSentence[], thr
     for (const lf of files) patterns.set(lf.document, analyzeDocument(await extractFile(join(CORPUS, lf.document), 50 * 1024 * 1024), topics, { learned: false }));
     folds.push({ files, sentences: await documentSentences(files), patterns });
   }
+  const FLOORS = [0.05, 0.1, 0.15, 0.2, 0.3];
   for (const opts of optsList) {
+    // "Worth reading": sentences no topic reaches the threshold on, but whose best topic reaches a floor.
+    const worth = { missed: 0, unread: 0, sentences: 0, caught: FLOORS.map(() => 0), listed: FLOORS.map(() => 0) };
     const modelOnly = thresholds.map(() => new Map<string, DocumentReview>());
     const union = thresholds.map(() => new Map<string, DocumentReview>());
     for (const [f, fold] of folds.entries()) {
@@ -55,8 +59,16 @@ async function crossValidate(dev: LabelFile[], examples: TrainingSentence[], thr
         const pat = fold.patterns.get(lf.document)!;
         // Probabilities once at threshold 0, then filtered per threshold via the reason's figure.
         const all = learnedMatches(sentences, model, TOPICS);
+        for (const s of sentences) {
+          const best = Math.max(...TOPICS.map((t) => probability(model.topics[t]!, sentenceFeatures(s.match ?? s.text, s.heading))));
+          worth.sentences++;
+          if (best >= SHIPPED_THRESHOLD) continue;
+          worth.unread++;
+          if (s.labels.size) worth.missed++;
+          for (const [i, fl] of FLOORS.entries()) if (best >= fl) { worth.listed[i]!++; if (s.labels.size) worth.caught[i]!++; }
+        }
         for (const [ti, th] of thresholds.entries()) {
-          const keep = all.filter((m) => Number(/topic ([\d.]+)/.exec(m.reason)![1]) >= th);
+          const keep = all.filter((m) => m.learned!.topic >= th);
           modelOnly[ti]!.set(lf.document, { ...pat, matches: keep });
           const read = new Set(pat.matches.map((m) => readKey({ quote: m.quote, paragraph: 0 }, m.topic)));
           const added: ClauseMatch[] = keep.filter((m) => !read.has(readKey({ quote: m.quote, paragraph: 0 }, m.topic)));
@@ -67,6 +79,9 @@ async function crossValidate(dev: LabelFile[], examples: TrainingSentence[], thr
     for (const [ti, th] of thresholds.entries()) {
       const a = totals(dev, modelOnly[ti]!), b = totals(dev, union[ti]!);
       console.log(`epochs ${opts.epochs} l2 ${opts.l2} pos ${opts.positiveWeight} threshold ${th}: model alone P ${a.p.toFixed(3)} R ${a.r.toFixed(3)} (topic R ${a.topicR.toFixed(3)}) | beside patterns P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}`);
+    }
+    for (const [i, fl] of FLOORS.entries()) {
+      console.log(`  worth reading from ${fl}: lists ${worth.listed[i]} of ${worth.unread} unread sentences (${((100 * worth.listed[i]!) / worth.sentences).toFixed(1)} % of all ${worth.sentences}), holding ${worth.caught[i]} of the ${worth.missed} labelled sentences the model left unread`);
     }
   }
 }

@@ -12,7 +12,7 @@ import { catalogue } from '../policies/catalogue.js';
 import { topics } from './clauses/index.js';
 import { SUPPORTED_EXTENSIONS, extractFile } from './extract/index.js';
 import { withContext, type ContextSentence, type RawSentence } from './context.js';
-import { learnedMatches, readKey, shippedModel, type ReviewModel } from './learned/model.js';
+import { learnedMatches, likeliestTopic, readKey, shippedModel, type ReviewModel } from './learned/model.js';
 import { matchSentences } from './matcher.js';
 import { modelClauses } from './model-clauses/index.js';
 import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
@@ -34,6 +34,20 @@ export interface DocumentReview {
   sentences: number;
   matches: ClauseMatch[];
   topics: TopicReading[];
+  /**
+   * Sentences nothing read but which the learned reader thinks may concern a topic (below its threshold):
+   * for a person to read, since no reader catches every wording.
+   */
+  worthReading: WorthReading[];
+}
+
+export interface WorthReading {
+  quote: string;
+  page?: number;
+  paragraph: number;
+  /** The likeliest topic and its probability. */
+  topic: string;
+  probability: number;
 }
 
 /**
@@ -89,6 +103,7 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
   const sentences = sentencesOf(doc);
   const matches = matchSentences(sentences, list);
   const model = opts.learned === undefined ? shippedModel() : opts.learned;
+  const worthReading: WorthReading[] = [];
   if (model) {
     const read = new Set(matches.map((m) => readKey(m, m.topic)));
     const added = learnedMatches(sentences, model, list.map((t) => t.id), read);
@@ -99,6 +114,12 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
       matches.push(...added);
       matches.sort((a, b) => at(a) - at(b));
     }
+    const readSentences = new Set(matches.map((m) => readKey(m, '')));
+    for (const s of sentences) {
+      if (readSentences.has(readKey(s, ''))) continue;
+      const best = likeliestTopic(s, model, list.map((t) => t.id));
+      if (best && best.probability >= model.worthReadingFrom) worthReading.push({ quote: s.text, page: s.page, paragraph: s.paragraph, ...best });
+    }
   }
   return {
     name: doc.name,
@@ -106,6 +127,7 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
     pages: doc.pages,
     sentences: sentences.length,
     matches,
+    worthReading,
     topics: list.map((topic) => {
       const own = matches.filter((m) => m.topic === topic.id);
       return { topic, stance: documentStance(own), matches: own };
@@ -196,9 +218,11 @@ export function sectionsOf(reviews: DocumentReview[]): ReportSection[] {
       for (const q of mc.questions) questions.set(q, [...(questions.get(q) ?? []), rv.name]);
     }
   }
+  const worthRows = reviews.flatMap((rv) => rv.worthReading.map((w) => [rv.name, locationOf(w), `${w.topic} (${w.probability.toFixed(2)})`, w.quote.length > 300 ? `${w.quote.slice(0, 297)}...` : w.quote]));
   return [
     { id: 'review-clauses', title: 'Clause by clause', paragraphs: ['Every sentence that speaks to a privacy topic, with its reading and where it is. "Patterns" readings come from the deterministic matcher; "learned" readings from the statistical reader beside it, with its probability: check those against the text.'], table: { columns: ['Document', 'Topic', 'Stance', 'Read by', 'Where', 'Quote'], rows: clauseRows } },
     { id: 'review-model-clauses', title: 'Model clauses to ask for', paragraphs: ['For each harmful, ambiguous or silent topic: the wording to ask for (our own, from the NISO principles and ALA vendor guidelines) and how to negotiate it.'], table: { columns: ['Document', 'Topic', 'Stance', 'Model clause', 'Negotiation note'], rows: askRows } },
+    ...(worthRows.length ? [{ id: 'review-worth-reading', title: 'Sentences worth reading', paragraphs: ['No reader catches every wording. These sentences were not read as any topic, but the learned reader thinks they may concern one (with its probability): read them before signing.'], table: { columns: ['Document', 'Where', 'Likeliest topic', 'Quote'], rows: worthRows } }] : []),
     { id: 'review-questions', title: 'Questions to send the vendor', paragraphs: [...questions.keys()].map((q, i) => `${i + 1}. ${q}`) },
   ];
 }

@@ -83,6 +83,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const where = first ? `  [${locationOf(first)}${first.learned ? `, ${readByOf(first)}` : ''}] "${first.quote.length > 110 ? `${first.quote.slice(0, 107)}...` : first.quote}"` : '';
       io.stdout.write(`  ${MARK[t.stance]} ${t.topic.id.padEnd(17)} ${t.stance.padEnd(10)}${where}\n`);
     }
+    if (rv.worthReading.length) io.stdout.write(`  ${rv.worthReading.length} more sentence(s) worth reading: see "Sentences worth reading" in the report\n`);
   }
   const contradictions = result.findings.filter((f) => f.ruleId === 'promise-contradicted');
   for (const c of contradictions) io.stdout.write(`\nCRITICAL ${c.title}\n`);

@@ -16,6 +16,8 @@ export interface ReviewModel {
   trainedOn: { documents: number; sentences: number; examples: number; labels: number };
   /** A topic is read when P(topic) reaches this. */
   threshold: number;
+  /** A sentence nothing read is listed as worth reading when its likeliest topic reaches this. */
+  worthReadingFrom: number;
   topics: Record<string, BinaryModel>;
   stance: SoftmaxModel;
 }
@@ -36,6 +38,7 @@ export interface PackedModel {
   version: 1;
   trainedOn: ReviewModel['trainedOn'];
   threshold: number;
+  worthReadingFrom: number;
   features: string[];
   topics: Record<string, { bias: number; w: number[] }>;
   stance: { classes: string[]; bias: number[]; w: number[] };
@@ -50,7 +53,7 @@ export function packModel(m: ReviewModel): PackedModel {
   const features = [...names].sort();
   const k = m.stance.classes.length;
   return {
-    version: 1, trainedOn: m.trainedOn, threshold: m.threshold, features,
+    version: 1, trainedOn: m.trainedOn, threshold: m.threshold, worthReadingFrom: m.worthReadingFrom, features,
     topics: Object.fromEntries(Object.entries(m.topics).map(([id, t]) => [id, { bias: t.bias, w: features.map((f) => Math.round((t.w[f] ?? 0) * SCALE)) }])),
     stance: { classes: m.stance.classes, bias: m.stance.bias, w: features.flatMap((f) => (m.stance.w[f] ?? new Array<number>(k).fill(0)).map((v) => Math.round(v * SCALE))) },
   };
@@ -69,7 +72,7 @@ export function unpackModel(p: PackedModel): ReviewModel {
     const row = p.stance.w.slice(i * k, i * k + k);
     if (row.some((v) => v !== 0)) sw[f] = row.map((v) => v / SCALE);
   });
-  return { version: 1, trainedOn: p.trainedOn, threshold: p.threshold, topics: topicsOut, stance: { classes: p.stance.classes, bias: p.stance.bias, w: sw } };
+  return { version: 1, trainedOn: p.trainedOn, threshold: p.threshold, worthReadingFrom: p.worthReadingFrom, topics: topicsOut, stance: { classes: p.stance.classes, bias: p.stance.bias, w: sw } };
 }
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
@@ -83,6 +86,19 @@ export function shippedModel(): ReviewModel {
 }
 
 export interface LearnedSentence { text: string; match?: string; heading?: string; answer?: 'yes' | 'no'; page?: number; paragraph: number; isHeading?: boolean }
+
+/** The likeliest topic of a sentence and its probability. */
+export function likeliestTopic(s: LearnedSentence, model: ReviewModel, topicIds: readonly string[]): { topic: string; probability: number } | undefined {
+  const x = sentenceFeatures(s.match ?? s.text, s.heading);
+  let best: { topic: string; probability: number } | undefined;
+  for (const topic of topicIds) {
+    const m = model.topics[topic];
+    if (!m) continue;
+    const p = probability(m, x);
+    if (!best || p > best.probability) best = { topic, probability: p };
+  }
+  return best && { topic: best.topic, probability: round2(best.probability) };
+}
 
 /** The key of a (sentence, topic) pair: where the sentence is, its text, and the topic. */
 export function readKey(s: { page?: number; paragraph: number; text?: string; quote?: string }, topic: string): string {
