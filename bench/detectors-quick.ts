@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit } from '../src/engine/audit.js';
 import { scanFixture } from '../test/harness/scan-fixture.js';
+import { seededRandom } from '../src/model/random.js';
 
 interface Behaviour {
   id: string;
@@ -69,17 +70,6 @@ const ROUTES = `export default function routes(req, res, ctx) {
   return false;
 }`;
 
-/** Deterministic PRNG (mulberry32) so a seed always yields the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Write one generated site (library host + third-party hosts) under `root`; return its planted behaviours. */
 function writeSite(root: string, planted: Behaviour[]): void {
@@ -107,7 +97,7 @@ function writeSite(root: string, planted: Behaviour[]): void {
 const { values } = parseArgs({ options: { sites: { type: 'string', default: '22' }, seed: { type: 'string', default: '7' }, controls: { type: 'string', default: '4' } } });
 const nSites = Number(values.sites);
 const nControls = Number(values.controls);
-const rand = rng(Number(values.seed));
+const rand = seededRandom(Number(values.seed));
 const dir = mkdtempSync(join(tmpdir(), 'fid-bench-'));
 const RULES = [...new Set(BEHAVIOURS.flatMap((b) => b.rules))].sort();
 const tally = new Map(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));

@@ -11,6 +11,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import type { Writable } from 'node:stream';
+import { seededRandom } from '../src/model/random.js';
 
 export const GEN_FORMATS = {
   'ezproxy-default': '%h %l %u %t "%r" %s %b',
@@ -40,17 +41,6 @@ export interface GenOptions {
   planted?: Set<string>;
 }
 
-/** mulberry32: small, fast, seedable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTS = ['www.jstor.org', 'onlinelibrary.wiley.com', 'www.sciencedirect.com', 'search.ebscohost.com', 'link.springer.com', 'muse.jhu.edu', 'www.proquest.com', 'academic.oup.com'];
 const TERMS = ['depression+treatment', 'hiv+testing', 'immigration+status', 'abortion+law', 'bankruptcy', 'gender+transition', 'addiction+recovery', 'asylum'];
@@ -69,7 +59,7 @@ interface Patron { ip: string; user: string; barcode: string; email: string; pho
 
 /** Generate lines, calling `emit` for each (synchronous, constant memory). */
 export function generate(o: GenOptions, emit: (line: string) => void): void {
-  const r = rng(o.seed ?? 1);
+  const r = seededRandom(o.seed ?? 1);
   const int = (n: number): number => Math.floor(r() * n);
   const pick = <T>(a: readonly T[]): T => a[int(a.length)]!;
   const nPatrons = o.patrons ?? 500;

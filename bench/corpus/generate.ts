@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BEHAVIOURS, BOOKS, SCORED_RULES, type Plant, type ScoredRule, type Variant } from './behaviours.js';
 import { THIRD_PARTY_HOSTS, type HostFiles, type ServedFile } from './third-parties.js';
+import { seededRandom } from '../../src/model/random.js';
 
 export const DEFAULT_SEED = 20_240_611;
 export const DEFAULT_SITES = 30;
@@ -44,18 +45,6 @@ const TOWNS = [
   'foxhollow', 'greyhaven', 'hollins', 'ironwood', 'jasper', 'kestrel', 'lindale', 'marston', 'newbury', 'orchard',
 ];
 
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(xs: readonly T[], r: () => number): T[] {
   const a = [...xs];
   for (let i = a.length - 1; i > 0; i--) {
@@ -85,7 +74,7 @@ function maybeOf(v: Variant): ScoredRule[] {
  */
 export function planCorpus(seed = DEFAULT_SEED, count = DEFAULT_SITES): CorpusLabels {
   if (count < MIN_SITES || count > TOWNS.length) throw new Error(`The corpus needs between ${MIN_SITES} and ${TOWNS.length} sites (got ${count}).`);
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const towns = shuffle(TOWNS, r).slice(0, count);
   const nControl = Math.round(count / 3);
   const nPlanted = count - nControl;
@@ -225,7 +214,7 @@ ${main}
 export function writeCorpus(root: string, labels: CorpusLabels): CorpusLabels {
   mkdirSync(root, { recursive: true });
   for (const [host, files] of Object.entries(THIRD_PARTY_HOSTS)) writeHost(root, host, files);
-  const r = rng(labels.seed ^ 0x5eed);
+  const r = seededRandom(labels.seed ^ 0x5eed);
   for (const site of labels.sites) {
     const plants: Plant[] = site.behaviours.map((id) => variantOf.get(id)!.plant({ host: site.host, int: (n) => Math.floor(r() * n) }));
     const headers: Record<string, string | string[]> = { ...DEFAULT_HEADERS };

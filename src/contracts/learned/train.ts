@@ -6,6 +6,8 @@
  * so the shipped model stays small.
  */
 
+import { seededRandom } from '../../model/random.js';
+
 export interface BinaryModel {
   bias: number;
   w: Record<string, number>;
@@ -32,17 +34,6 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 30, l2: 1e-3, rate: 0.3, positiveWeight: 1, prune: 0.05, seed: 7 };
 
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function order(n: number, next: () => number): number[] {
   const idx = Array.from({ length: n }, (_, i) => i);
@@ -79,7 +70,7 @@ export function trainBinary(xs: readonly (readonly string[])[], ys: readonly num
   const w = new Float64Array(index.names.length);
   const g2 = new Float64Array(index.names.length).fill(1e-8);
   let bias = 0, b2 = 1e-8;
-  const next = rng(opts.seed);
+  const next = seededRandom(opts.seed);
   for (let e = 0; e < opts.epochs; e++) {
     for (const i of order(enc.length, next)) {
       const x = enc[i]!;
@@ -110,7 +101,7 @@ export function trainSoftmax(xs: readonly (readonly string[])[], ys: readonly st
   const g2 = new Float64Array(index.names.length * k).fill(1e-8);
   const bias = new Float64Array(k), b2 = new Float64Array(k).fill(1e-8);
   const yi = ys.map((y) => classes.indexOf(y));
-  const next = rng(opts.seed);
+  const next = seededRandom(opts.seed);
   const z = new Float64Array(k);
   for (let e = 0; e < opts.epochs; e++) {
     for (const i of order(enc.length, next)) {

@@ -1,0 +1,15 @@
+/**
+ * A seeded pseudo-random generator (mulberry32): small, fast, and the same sequence for the same seed, for
+ * everything that must be reproducible (generated benchmark corpora, the order of training examples).
+ * Not for anything secret: keys and salts come from `node:crypto`.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
