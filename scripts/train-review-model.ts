@@ -97,7 +97,7 @@ const optsList: TrainOptions[] = sweep
 console.log(`${dev.length} development documents, ${examples.length} example sentences; 5-fold cross-validation by document`);
 await crossValidate(dev, examples, thresholds, optsList);
 if (!cvOnly) {
-  const model = buildModel([...(await documentSentences(trainingFiles(process.argv.includes('--dev-only')))), ...examples], SHIPPED_THRESHOLD);
+  const model = buildModel([...(await documentSentences(trainingFiles(process.argv.includes('--dev-only') ? ['dev'] : undefined))), ...examples], SHIPPED_THRESHOLD);
   const out = new URL('../src/contracts/learned/weights.json', import.meta.url);
   writeFileSync(out, `${JSON.stringify(packModel(model))}\n`);
   console.log(`wrote the model: ${Object.values(model.topics).reduce((a, m) => a + Object.keys(m.w).length, 0)} topic weights, ${Object.keys(model.stance.w).length} stance features, trained on ${JSON.stringify(model.trainedOn)}`);

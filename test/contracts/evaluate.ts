@@ -27,13 +27,34 @@ export const overlaps = (a: string, b: string): boolean => {
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 };
 
-/** The label files of the corpus, optionally only held-out or only development documents. */
-export function labelFiles(which: 'all' | 'dev' | 'held-out' = 'all'): LabelFile[] {
+/**
+ * The sets of the corpus, by the number a document's name starts with. `dev`: the documents the patterns
+ * were developed on. `blind-1`, `blind-2`, `blind-3`: written by someone who saw neither the matchers nor the
+ * model nor the other documents (`heldOut: true`). `training`: written afterwards for the learned reader to
+ * learn from; the patterns were never tuned on them.
+ */
+export const CORPUS_SETS = [
+  { id: 'dev', ranges: [[1, 39], [60, 96]] },
+  { id: 'blind-1', ranges: [[40, 59]] },
+  { id: 'blind-2', ranges: [[97, 116]] },
+  { id: 'training', ranges: [[117, 176]] },
+  { id: 'blind-3', ranges: [[177, 196]] },
+] as const;
+export type CorpusSet = (typeof CORPUS_SETS)[number]['id'];
+
+/** Which set a document belongs to (by its number); undefined for a number outside every set. */
+export function setOf(document: string): CorpusSet | undefined {
+  const n = Number.parseInt(document, 10);
+  return CORPUS_SETS.find((s) => s.ranges.some(([a, b]) => n >= a && n <= b))?.id;
+}
+
+/** The label files of the corpus: all, those held out (`heldOut: true`), or one set. */
+export function labelFiles(which: 'all' | 'held-out' | CorpusSet = 'all'): LabelFile[] {
   return readdirSync(CORPUS)
     .filter((f) => f.endsWith('.labels.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as LabelFile)
-    .filter((l) => which === 'all' || (which === 'held-out') === l.heldOut);
+    .filter((l) => which === 'all' || (which === 'held-out' ? l.heldOut : setOf(l.document) === which));
 }
 
 /** Review every labelled document; returns the reviews and wall-clock milliseconds. */

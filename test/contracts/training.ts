@@ -15,7 +15,7 @@ import { topics } from '../../src/contracts/clauses/index.js';
 import { sentenceFeatures } from '../../src/contracts/learned/features.js';
 import { stanceFeatures, type ReviewModel } from '../../src/contracts/learned/model.js';
 import { DEFAULT_TRAIN, trainBinary, trainSoftmax, type TrainOptions } from '../../src/contracts/learned/train.js';
-import { CORPUS, labelFiles, overlaps, type LabelFile } from './evaluate.js';
+import { CORPUS, labelFiles, overlaps, type CorpusSet, type LabelFile } from './evaluate.js';
 
 const CLAUSES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'contracts', 'clauses');
 
@@ -93,14 +93,16 @@ export const SHIPPED_THRESHOLD = 0.55;
  */
 export const WORTH_READING_FROM = 0.2;
 
+/** The sets the shipped model learns from (see `CORPUS_SETS`). Blind sets 2 and 3 are never trained on. */
+export const TRAINING_SETS: readonly CorpusSet[] = ['dev', 'blind-1', 'training'];
+
 /**
- * The documents the shipped model learns from: the development documents and blind set 1 (40-59), which
- * joined after its one reading by a model trained without it. Blind set 2 (97-116) and any other held-out
- * set are never trained on. `devOnly` gives the first model's training set.
+ * The documents the shipped model learns from: the development documents, blind set 1 (which joined after
+ * its one reading by a model trained without it) and the training documents. `sets` picks others, e.g.
+ * `['dev']` for the first model's training set.
  */
-export function trainingFiles(devOnly = false): LabelFile[] {
-  const blind1 = labelFiles('held-out').filter((f) => { const n = Number.parseInt(f.document, 10); return n >= 40 && n <= 59; });
-  return [...labelFiles('dev'), ...(devOnly ? [] : blind1)];
+export function trainingFiles(sets: readonly CorpusSet[] = TRAINING_SETS): LabelFile[] {
+  return sets.flatMap((s) => labelFiles(s));
 }
 
 /** Train a model on the given sentences. */
