@@ -7,6 +7,20 @@
  * feature and made cross-validated precision worse; they are not used.)
  */
 
+import { DATA, DISCLOSE, GAP, OTHERS, SELL, VALUE, rx } from '../clauses/vocab.js';
+
+/**
+ * The patterns' shared word classes as features too ("some outside party", "a disclosure verb ... an outside
+ * party"): a word the training text never used still counts when the class knows it. In cross-validation they
+ * lifted precision 0.750 to 0.764 and recall 0.510 to 0.518 (model alone).
+ */
+const CLASSES: [string, RegExp][] = [
+  ['DATA', rx(String.raw`\b`, DATA, String.raw`\b`)], ['OTHERS', rx(String.raw`\b`, OTHERS, String.raw`\b`)], ['DISCLOSE', rx(String.raw`\b`, DISCLOSE)],
+  ['SELL', rx(String.raw`\b`, SELL, String.raw`\b`)], ['VALUE', rx(VALUE)],
+  ['DISCLOSE>OTHERS', rx(String.raw`\b`, DISCLOSE, GAP(60), String.raw`\b`, OTHERS, String.raw`\b`)],
+  ['SELL~DATA', rx(String.raw`\b(?:`, SELL, GAP(40), DATA, '|', DATA, GAP(40), SELL, String.raw`)\b`)],
+];
+
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'cannot', 'without', 'prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid', 'refrain', 'refrains', 'nobody', 'nowhere']);
 const SCOPE_END_WORDS = new Set(['but', 'except', 'unless', 'however', 'although', 'whereas', 'until', 'other']);
 const PUNCT = /^[,.;:!?()]$/;
@@ -52,6 +66,7 @@ export function sentenceFeatures(text: string, heading?: string): string[] {
       out.add('neg');
     }
   }
+  for (const [name, re] of CLASSES) if (re.test(text)) out.add(`v:${name}`);
   if (heading) for (const tok of tokens(heading)) if (!PUNCT.test(tok) && tok.length > 2) out.add(`h:${stem(tok)}`);
   return [...out];
 }
