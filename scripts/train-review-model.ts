@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { topics } from '../src/contracts/clauses/index.js';
 import { analyzeDocument, type DocumentReview } from '../src/contracts/analyze.js';
 import { extractFile } from '../src/contracts/extract/index.js';
-import { learnedMatches, packModel, readKey } from '../src/contracts/learned/model.js';
+import { learnedMatches, overruleStances, packModel, readKey } from '../src/contracts/learned/model.js';
 import { sentenceFeatures } from '../src/contracts/learned/features.js';
 import { DEFAULT_TRAIN, probability, type TrainOptions } from '../src/contracts/learned/train.js';
 import type { ClauseMatch } from '../src/contracts/types.js';
@@ -52,6 +52,10 @@ async function crossValidate(docs: LabelFile[], examples: TrainingSentence[], th
     const worth = { missed: 0, unread: 0, sentences: 0, caught: FLOORS.map(() => 0), listed: FLOORS.map(() => 0) };
     const modelOnly = thresholds.map(() => new Map<string, DocumentReview>());
     const union = thresholds.map(() => new Map<string, DocumentReview>());
+    // Stance arbitration (measured on documents the patterns were not tuned on): a pattern reading whose
+    // stance the learned stance model contradicts with at least this probability takes the model's stance.
+    const ARBITRATE = [0.6, 0.7, 0.8, 0.9, 0.95, 2];
+    const arbitrated = ARBITRATE.map(() => new Map<string, DocumentReview>());
     for (const [f, fold] of folds.entries()) {
       const train = [...folds.filter((_, j) => j !== f).flatMap((x) => x.sentences), ...examples];
       const model = buildModel(train, 0, opts);
@@ -74,12 +78,25 @@ async function crossValidate(docs: LabelFile[], examples: TrainingSentence[], th
           const read = new Set(pat.matches.map((m) => readKey({ quote: m.quote, paragraph: 0 }, m.topic)));
           const added: ClauseMatch[] = keep.filter((m) => !read.has(readKey({ quote: m.quote, paragraph: 0 }, m.topic)));
           union[ti]!.set(lf.document, { ...pat, matches: [...pat.matches, ...added] });
+          if (ti !== thresholds.indexOf(SHIPPED_THRESHOLD)) continue;
+          for (const [ai, at] of ARBITRATE.entries()) {
+            const atPlace = pat.matches.map((m) => ({ ...m, page: undefined, paragraph: 0 }));
+            const changed = overruleStances(atPlace, sentences, { ...model, overruleStanceFrom: at });
+            arbitrated[ai]!.set(lf.document, { ...pat, matches: [...changed, ...added] });
+          }
         }
       }
     }
     for (const [ti, th] of thresholds.entries()) {
       const a = totals(docs, modelOnly[ti]!), b = totals(docs, union[ti]!);
       console.log(`epochs ${opts.epochs} l2 ${opts.l2} pos ${opts.positiveWeight} threshold ${th}: model alone P ${a.p.toFixed(3)} R ${a.r.toFixed(3)} (topic R ${a.topicR.toFixed(3)}) | beside patterns P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}`);
+    }
+    const untuned = docs.filter((d) => setOf(d.document) !== 'dev');
+    if (untuned.length) {
+      for (const [ai, at] of ARBITRATE.entries()) {
+        const r = totals(untuned, arbitrated[ai]!);
+        console.log(`  stance arbitration from ${at > 1 ? 'never' : at} on ${untuned.length} documents the patterns were not tuned on: P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} (topic R ${r.topicR.toFixed(3)})`);
+      }
     }
     for (const [i, fl] of FLOORS.entries()) {
       console.log(`  worth reading from ${fl}: lists ${worth.listed[i]} of ${worth.unread} unread sentences (${((100 * worth.listed[i]!) / worth.sentences).toFixed(1)} % of all ${worth.sentences}), holding ${worth.caught[i]} of the ${worth.missed} labelled sentences the model left unread`);

@@ -12,7 +12,7 @@ import { catalogue } from '../policies/catalogue.js';
 import { topics } from './clauses/index.js';
 import { SUPPORTED_EXTENSIONS, extractFile } from './extract/index.js';
 import { withContext, type ContextSentence, type RawSentence } from './context.js';
-import { learnedMatches, likeliestTopic, readKey, shippedModel, type ReviewModel } from './learned/model.js';
+import { learnedMatches, likeliestTopic, overruleStances, readKey, shippedModel, type ReviewModel } from './learned/model.js';
 import { matchSentences } from './matcher.js';
 import { modelClauses } from './model-clauses/index.js';
 import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
@@ -96,13 +96,14 @@ export interface ReadOptions {
 
 /**
  * Review one extracted document against every topic. The patterns read first; the learned reader (unless
- * turned off) then reads only the (sentence, topic) pairs the patterns left unread, so it adds readings and
- * never changes one.
+ * turned off) overrules a pattern's stance only when it is confident of another (marked), and reads the
+ * (sentence, topic) pairs the patterns left unread.
  */
 export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[] = topics, opts: ReadOptions = {}): DocumentReview {
   const sentences = sentencesOf(doc);
-  const matches = matchSentences(sentences, list);
   const model = opts.learned === undefined ? shippedModel() : opts.learned;
+  const patterns = matchSentences(sentences, list);
+  const matches = model ? overruleStances(patterns, sentences, model) : patterns;
   const worthReading: WorthReading[] = [];
   if (model) {
     const read = new Set(matches.map((m) => readKey(m, m.topic)));
@@ -137,7 +138,8 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
 
 /** "patterns", or "learned (0.73)" with the learned reader's probability for the topic. */
 export function readByOf(m: ClauseMatch): string {
-  return m.learned ? `learned (${m.learned.topic.toFixed(2)})` : 'patterns';
+  if (m.learned) return `learned (${m.learned.topic.toFixed(2)})`;
+  return m.overruled ? `patterns, stance learned (${m.overruled.probability.toFixed(2)}; patterns: ${m.overruled.stance})` : 'patterns';
 }
 
 /** "page 3, paragraph 2" or "paragraph 14". */
@@ -180,7 +182,7 @@ export function findingsOf(review: DocumentReview): Finding[] {
       summary: `${m.stance} (${locationOf(m)}): ${m.reason}`,
       // A run-on "sentence" (a PDF without full stops) is cut so one quote cannot swamp the report.
       quote: { text: m.quote.length > MAX_QUOTE_CHARS ? `${m.quote.slice(0, MAX_QUOTE_CHARS - 3)}...` : m.quote, location: locationOf(m) },
-      detail: { topic: m.topic, stance: m.stance, ...(m.page ? { page: m.page } : {}), paragraph: m.paragraph, readBy: m.learned ? 'learned' : 'patterns', ...(m.learned ? { probability: m.learned.topic } : {}) },
+      detail: { topic: m.topic, stance: m.stance, ...(m.page ? { page: m.page } : {}), paragraph: m.paragraph, readBy: m.learned ? 'learned' : m.overruled ? 'patterns, stance learned' : 'patterns', ...(m.learned ? { probability: m.learned.topic } : m.overruled ? { probability: m.overruled.probability, patternStance: m.overruled.stance } : {}) },
     }));
     if (r.stance === 'silent') evidence.push({ kind: 'note', url: review.name, summary: `No clause on ${r.topic.title.toLowerCase()} was found in ${review.sentences} sentences.`, detail: { topic: r.topic.id, stance: 'silent' } });
     const mc = modelClauses[r.topic.id];

@@ -30,11 +30,11 @@ export const CONTRADICTIONS: Contradiction[] = [
   { topic: 'sharing', promise: 'no sharing with third parties', behaviour: 'patron searches or reading sent to a third party', breaks: (f) => /^(?:search-term-leak|reading-leak)/.test(f.ruleId) },
 ];
 
-/** A topic's promises: protective quotes read by the patterns (a critical finding does not rest on a learned guess). */
+/** A topic's promises: protective quotes read by the patterns alone (a critical finding does not rest on a learned guess). */
 function promisesOf(review: RunResult, topic: string): Evidence[] {
   return review.findings
     .filter((f) => f.ruleId === `clause-${topic}`)
-    .flatMap((f) => f.evidence.filter((e) => e.kind === 'quote' && e.detail?.stance === 'protective' && e.detail.readBy !== 'learned'));
+    .flatMap((f) => f.evidence.filter((e) => e.kind === 'quote' && e.detail?.stance === 'protective' && (e.detail.readBy ?? 'patterns') === 'patterns'));
 }
 
 /** Contradictions between a review's promises and a scan's observed behaviour, one Finding per (promise topic, scan finding). */

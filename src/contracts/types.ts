@@ -74,4 +74,6 @@ export interface ClauseMatch {
   reason: string;
   /** Set when the learned reader, not a pattern, made this reading: its probabilities for the topic and the stance. */
   learned?: { topic: number; stance: number };
+  /** Set when the learned reader overruled the patterns' stance: the stance the patterns gave, and the model's probability for its own. */
+  overruled?: { stance: Exclude<Stance, 'silent'>; probability: number };
 }
