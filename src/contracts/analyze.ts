@@ -106,19 +106,20 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
   const matches = model ? overruleStances(patterns, sentences, model) : patterns;
   const worthReading: WorthReading[] = [];
   if (model) {
+    const ids = list.map((t) => t.id);
     const read = new Set(matches.map((m) => readKey(m, m.topic)));
-    const added = learnedMatches(sentences, model, list.map((t) => t.id), read);
+    const added = learnedMatches(sentences, model, ids, read);
     if (added.length) {
       // Keep the document's order: by where the sentence is, patterns' reading first.
-      const order = new Map(sentences.map((s, i) => [`${s.page ?? 0}\u0000${s.paragraph}\u0000${s.text}`, i]));
-      const at = (m: ClauseMatch): number => order.get(`${m.page ?? 0}\u0000${m.paragraph}\u0000${m.quote}`) ?? 0;
+      const order = new Map(sentences.map((s, i) => [readKey(s, ''), i]));
+      const at = (m: ClauseMatch): number => order.get(readKey(m, '')) ?? 0;
       matches.push(...added);
       matches.sort((a, b) => at(a) - at(b));
     }
     const readSentences = new Set(matches.map((m) => readKey(m, '')));
     for (const s of sentences) {
       if (readSentences.has(readKey(s, ''))) continue;
-      const best = likeliestTopic(s, model, list.map((t) => t.id));
+      const best = likeliestTopic(s, model, ids);
       if (best && best.probability >= model.worthReadingFrom) worthReading.push({ quote: s.text, page: s.page, paragraph: s.paragraph, ...best });
     }
   }

@@ -80,6 +80,14 @@ export function unpackModel(p: PackedModel): ReviewModel {
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
+// A sentence is read up to three times (stance check, topics, worth reading): its features are made once.
+const featureCache = new WeakMap<LearnedSentence, string[]>();
+function featuresOf(s: LearnedSentence): string[] {
+  let x = featureCache.get(s);
+  if (!x) featureCache.set(s, (x = sentenceFeatures(s.match ?? s.text, s.heading)));
+  return x;
+}
+
 let shipped: ReviewModel | undefined;
 
 /** The model in the package (read once). */
@@ -92,7 +100,7 @@ export interface LearnedSentence { text: string; match?: string; heading?: strin
 
 /** The learned stance of a sentence on a topic (a question answered "No." inverted) and its probability. */
 export function learnedStance(s: LearnedSentence, topic: string, model: ReviewModel): { stance: Reading; probability: number } {
-  const ps = classProbabilities(model.stance, stanceFeatures(topic, sentenceFeatures(s.match ?? s.text, s.heading)));
+  const ps = classProbabilities(model.stance, stanceFeatures(topic, featuresOf(s)));
   let best = 0;
   for (let c = 1; c < ps.length; c++) if (ps[c]! > ps[best]!) best = c;
   const own = model.stance.classes[best] as Reading;
@@ -117,7 +125,7 @@ export function overruleStances(matches: ClauseMatch[], sentences: readonly Lear
 
 /** The likeliest topic of a sentence and its probability. */
 export function likeliestTopic(s: LearnedSentence, model: ReviewModel, topicIds: readonly string[]): { topic: string; probability: number } | undefined {
-  const x = sentenceFeatures(s.match ?? s.text, s.heading);
+  const x = featuresOf(s);
   let best: { topic: string; probability: number } | undefined;
   for (const topic of topicIds) {
     const m = model.topics[topic];
@@ -141,7 +149,7 @@ export function learnedMatches(sentences: readonly LearnedSentence[], model: Rev
   const out: ClauseMatch[] = [];
   for (const s of sentences) {
     if (s.isHeading) continue;
-    const x = sentenceFeatures(s.match ?? s.text, s.heading);
+    const x = featuresOf(s);
     for (const topic of topicIds) {
       if (read.has(readKey(s, topic))) continue;
       const m = model.topics[topic];
