@@ -1,9 +1,10 @@
 /**
  * The learned clause reader: a small linear model trained on our own labelled documents and example
  * sentences (see `scripts/train-review-model.ts`), shipped as data in the package; nothing is downloaded.
- * It reads the sentences the patterns left unread for a topic, so it adds readings and never overrides one:
- * the deterministic matcher stays the baseline, and every learned reading says so in its reason with its
- * probability. A question answered "No." is inverted as the patterns do.
+ * It reads the (sentence, topic) pairs the patterns left unread, overrules a pattern's stance only when it is
+ * confident of another, and names the unread sentences a person should still read. Every learned reading or
+ * overruled stance says so, with its probability; the deterministic matcher stays the baseline and stands
+ * alone with `--patterns-only`. A question answered "No." is inverted as the patterns do.
  */
 import { readFileSync } from 'node:fs';
 import type { ClauseMatch, Stance } from '../types.js';
