@@ -60,9 +60,13 @@ describe('learned reader in the review', () => {
       'Invoices are payable within thirty days.',
     ];
     const d = { name: 'mem.txt', format: 'txt' as const, paragraphs: sents.map((text, i) => ({ text, index: i + 1 })) };
-    const rv = analyzeDocument(d);
-    const model = shippedModel();
+    // A stricter reader (threshold 0.99) with a low floor, so that the list is sure to have entries whatever the
+    // shipped weights are; the shipped reader must keep the same invariants.
+    const model = { ...shippedModel(), threshold: 0.99, worthReadingFrom: 0.05 };
+    const rv = analyzeDocument(d, topics, { learned: model });
     expect(rv.worthReading.length).toBeGreaterThan(0);
+    const shipped = analyzeDocument(d);
+    for (const w of shipped.worthReading) expect(shipped.matches.some((m) => m.quote === w.quote), w.quote).toBe(false);
     for (const w of rv.worthReading) {
       expect(rv.matches.some((m) => m.quote === w.quote), w.quote).toBe(false);
       expect(w.probability).toBeGreaterThanOrEqual(model.worthReadingFrom);
