@@ -1,10 +1,11 @@
 /**
- * Features of a sentence for the learned clause reader: word stems, word pairs and the heading's stems. A
- * word inside the scope of a negation ("we do not sell or rent") is marked, so "sell" and "not sell" are
- * different evidence; a scope ends at punctuation or at "but", "except", "unless". Numbers become one token
- * ("30 days" and "90 days" read alike). Pure functions, no state: the same sentence always gives the same
- * features, at training time and when reviewing. (Word clusters from GloVe vectors were tried as a further
- * feature and made cross-validated precision worse; they are not used.)
+ * Features of a sentence for the learned clause reader: word stems, word pairs, the first five letters of
+ * long words, the patterns' word classes, and the heading's stems. A word inside the scope of a negation ("we
+ * do not sell or rent") is marked, so "sell" and "not sell" are different evidence; a scope ends at
+ * punctuation or at "but", "except", "unless". Numbers become one token ("30 days" and "90 days" read alike).
+ * Pure functions, no state: the same sentence always gives the same features, at training time and when
+ * reviewing. (Word clusters from GloVe vectors were tried as a further feature and made cross-validated
+ * precision worse; they are not used.)
  */
 
 import { DATA, DISCLOSE, GAP, OTHERS, SELL, VALUE, rx } from '../clauses/vocab.js';
@@ -25,7 +26,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothi
 const SCOPE_END_WORDS = new Set(['but', 'except', 'unless', 'however', 'although', 'whereas', 'until', 'other']);
 const PUNCT = /^[,.;:!?()]$/;
 
-/** A light suffix stripper: enough to join "sells", "selling", "sold" is left alone (a verb form of its own). */
+/** A light suffix stripper: enough to join "sells" and "selling" with "sell" ("sold" stays a word of its own). */
 export function stem(w: string): string {
   if (w.length <= 4) return w;
   if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
