@@ -1,8 +1,9 @@
 /**
- * Training data for the learned clause reader, all of it our own writing: the sentences of the labelled
- * development documents (a sentence is positive for every label whose quote it overlaps, negative for every
+ * Training data for the learned clause reader, all of it written for this project: the sentences of the
+ * labelled training sets (a sentence is positive for every label whose quote it overlaps, negative for every
  * other topic), the example sentences of the topic tests (positive or "none" for their own topic only), and
- * the distractor sentences (negative for every topic). Held-out documents are never read here unless asked.
+ * the distractor sentences (negative for every topic); and the training itself, with its chosen settings.
+ * Blind sets still used for measuring are never read here.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -90,7 +91,7 @@ const STANCE_CLASSES = ['protective', 'harmful', 'ambiguous'];
  * (3.8 MB); 8, 0.721 / 0.561 and 0.672 / 0.605.
  */
 const MIN_COUNT = 5;
-/** The shipped model reads a topic from this probability on (chosen by cross-validation on the development documents). */
+/** The shipped model reads a topic from this probability on (chosen by cross-validation on the training documents). */
 export const SHIPPED_THRESHOLD = 0.55;
 /**
  * Sentences nothing read are listed as worth reading from this probability of their likeliest topic on. In
@@ -122,7 +123,7 @@ export function trainingFiles(sets: readonly CorpusSet[] = TRAINING_SETS): Label
 
 /** Train a model on the given sentences. */
 export function buildModel(data: readonly TrainingSentence[], threshold: number, opts: TrainOptions = DEFAULT_TRAIN): ReviewModel {
-  // A feature seen in only one training sentence teaches little and costs space in the package: drop it.
+  // A feature seen in only a few training sentences teaches little and costs space in the package: drop it.
   const raw = data.map((s) => sentenceFeatures(s.match ?? s.text, s.heading));
   const seen = new Map<string, number>();
   for (const x of raw) for (const f of x) seen.set(f, (seen.get(f) ?? 0) + 1);
