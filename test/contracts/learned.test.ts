@@ -109,5 +109,5 @@ describe('learned reader in the review', () => {
     // The blind sets still used for measuring are never trained on.
     expect(trainingFiles().filter((f) => ['blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6'].includes(setOf(f.document) ?? ''))).toEqual([]);
     expect(trainingFiles().length).toBe(model.trainedOn.documents);
-  }, 120_000);
+  }, 300_000);
 });
