@@ -40,11 +40,21 @@ export async function documentSentences(files: readonly LabelFile[]): Promise<Tr
     const doc = await extractFile(join(CORPUS, lf.document), 50 * 1024 * 1024);
     for (const s of sentencesOf(doc)) {
       const labels = new Map<string, string>();
-      for (const l of lf.labels) if (overlaps(l.quote, s.text)) labels.set(l.topic, l.stance);
+      for (const l of lf.labels) if (labelled(l.quote, s.text)) labels.set(l.topic, l.stance);
       out.push({ text: s.text, match: s.match, heading: s.heading, answer: s.answer, labels, negative: '*', source: lf.document });
     }
   }
   return out;
+}
+
+/**
+ * Does a label's quote cover this sentence? As the scoring's `overlaps`, but a sentence of one or two words
+ * ("No.", "Yes, always.") is labelled only by a quote that is exactly it: inside a longer quote it is part of
+ * a question and answer whose meaning the question sentence carries.
+ */
+function labelled(quote: string, sentence: string): boolean {
+  if (!overlaps(quote, sentence)) return false;
+  return sentence.trim().split(/\s+/).length > 2 || sentence.trim().length >= quote.trim().length;
 }
 
 /** The string-array literals passed to `checkExamples(topic, {...})` in the topic tests, and DISTRACTORS. */
@@ -88,7 +98,8 @@ const STANCE_CLASSES = ['protective', 'harmful', 'ambiguous'];
  * documents (model alone, then patterns and model on the 260 the patterns were not tuned on, P / R): 2,
  * 0.705 / 0.539 and 0.669 / 0.587 (4.5 MB of weights); 3, 0.707 / 0.543 and 0.666 / 0.589; 5, 0.717 / 0.550
  * and 0.662 / 0.597 (2.9 MB); 8, 0.705 / 0.549 and 0.653 / 0.596. On 476: 5, 0.722 / 0.564 and 0.677 / 0.603
- * (3.8 MB); 8, 0.721 / 0.561 and 0.672 / 0.605.
+ * (3.8 MB); 8, 0.721 / 0.561 and 0.672 / 0.605. On 636: 5, 0.733 / 0.582 and 0.681 / 0.621 (4.8 MB); 10,
+ * 0.732 / 0.584 and 0.671 / 0.621 (3.5 MB).
  */
 const MIN_COUNT = 5;
 /** The shipped model reads a topic from this probability on (chosen by cross-validation on the training documents). */
@@ -96,7 +107,8 @@ export const SHIPPED_THRESHOLD = 0.55;
 /**
  * Sentences nothing read are listed as worth reading from this probability of their likeliest topic on. In
  * cross-validation over the 336 training documents, 0.2 listed 7 % of all sentences and held 46 % of the
- * labelled sentences the model left unread (0.1: 12 % and 64 %; 0.3: 4 % and 34 %); over 476, 6 % and 45 %.
+ * labelled sentences the model left unread (0.1: 12 % and 64 %; 0.3: 4 % and 34 %); over 476, 6 % and 45 %;
+ * over 636, 5 % and 45 % (0.1: 9 % and 64 %).
  */
 export const WORTH_READING_FROM = 0.2;
 /**
@@ -105,7 +117,8 @@ export const WORTH_READING_FROM = 0.2;
  * R 0.522; from 0.6, 0.658 / 0.547; 0.8, 0.664 / 0.553; 0.9, 0.663 / 0.552. On the 140 of a later round:
  * never, 0.636 / 0.535; 0.8, 0.679 / 0.572; 0.95, 0.687 / 0.579; on the 260 of the last: never, 0.614 /
  * 0.554; 0.8, 0.662 / 0.597; 0.9, 0.664 / 0.599; on the 400 of the sixth: never, 0.631 / 0.563; 0.8, 0.677
- * / 0.603; 0.95, 0.681 / 0.608 (0.8 kept: the differences above it are noise).
+ * / 0.603; 0.95, 0.681 / 0.608; on the 560 of the seventh: never, 0.633 / 0.576; 0.8, 0.681 / 0.621; 0.95,
+ * 0.684 / 0.624 (0.8 kept: the differences above it are noise).
  */
 export const OVERRULE_STANCE_FROM = 0.8;
 
