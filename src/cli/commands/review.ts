@@ -23,8 +23,9 @@ data location, security and breaches, patron rights, audit, sub-processors, owne
 policy changes, analytics SDKs, children, governing law. Each topic is read as protective, harmful,
 ambiguous or silent, with the exact quote and its page and paragraph. Reads PDF (with a text layer), DOCX,
 HTML, Markdown and plain text; directories are searched for those files. Deterministic patterns read
-first; a small learned reader (shipped in the package) then reads what they left, and its readings are
-marked "learned" with a probability.
+first; a small learned reader (shipped in the package) then reads what they left and may overrule a
+pattern's stance when confident; its readings are marked "learned" with a probability, and sentences it
+thinks may matter but could not place are listed as worth reading.
 
 Options:
   --scan FILE       the JSON result of \`fiduciary scan\` of the same vendor: promises are checked against it
@@ -80,7 +81,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     for (const t of rv.topics) {
       if (t.stance === 'silent' && !t.topic.expected) continue;
       const first = t.matches.find((m) => m.stance === t.stance);
-      const where = first ? `  [${locationOf(first)}${first.learned ? `, ${readByOf(first)}` : ''}] "${first.quote.length > 110 ? `${first.quote.slice(0, 107)}...` : first.quote}"` : '';
+      const where = first ? `  [${locationOf(first)}${first.learned || first.overruled ? `, ${readByOf(first)}` : ''}] "${first.quote.length > 110 ? `${first.quote.slice(0, 107)}...` : first.quote}"` : '';
       io.stdout.write(`  ${MARK[t.stance]} ${t.topic.id.padEnd(17)} ${t.stance.padEnd(10)}${where}\n`);
     }
     if (rv.worthReading.length) io.stdout.write(`  ${rv.worthReading.length} more sentence(s) worth reading: see "Sentences worth reading" in the report\n`);
