@@ -97,14 +97,14 @@ export function createConsentInstrument(options: ConsentInstrumentOptions): Inst
           case 'optInResult':
             state.result = msg.result;
             // The choice counts from when the clicking started: what its click set off is "after" it.
-            if (msg.result) state.handledAt ??= state.choiceStartedAt ?? Date.now() - state.pageStart;
+            if (msg.result) state.handledAt ??= state.choiceStartedAt ?? sentAt(msg, state.pageStart);
             return;
           case 'autoconsentError':
             state.errors.push(typeof msg.details === 'object' && msg.details && 'msg' in msg.details ? String((msg.details as { msg: unknown }).msg) : 'autoconsent error');
             return;
           case 'report':
             if (isMain && msg.mainFrame) state.mainLifecycle = msg.state.lifecycle;
-            if (/^running(OptOut|OptIn)$/.test(msg.state.lifecycle)) state.choiceStartedAt ??= Date.now() - state.pageStart;
+            if (/^running(OptOut|OptIn)$/.test(msg.state.lifecycle)) state.choiceStartedAt ??= sentAt(msg, state.pageStart);
             if (isSettled(options.mode, msg.state.lifecycle)) state.settledFrames.add(msg.instanceId);
             return;
           default:
@@ -141,6 +141,11 @@ export function createConsentInstrument(options: ConsentInstrumentOptions): Inst
       out.consent = summarise(state);
     },
   };
+}
+
+/** When the page sent a message, in ms from the page's start: its own stamp, or else when it arrived. */
+function sentAt(msg: AutoconsentMessage, pageStart: number): number {
+  return (typeof msg.sentAt === 'number' ? msg.sentAt : Date.now()) - pageStart;
 }
 
 /** Turn the visit's state into the recorded observation, with a plain note whenever nothing was handled. */

@@ -14,7 +14,7 @@ import type { ConsentMode } from '../../model/index.js';
 const require = createRequire(import.meta.url);
 
 /** Messages the content script sends (the subset we act on; see autoconsent's lib/messages.ts). */
-export type AutoconsentMessage =
+export type AutoconsentMessage = (
   | { type: 'init'; url: string }
   | { type: 'eval'; id: string; code: string }
   | { type: 'cmpDetected'; cmp: string; url: string }
@@ -23,7 +23,26 @@ export type AutoconsentMessage =
   | { type: 'autoconsentDone'; cmp: string; url: string; duration: number; totalClicks: number }
   | { type: 'autoconsentError'; details: unknown }
   | { type: 'report'; instanceId: string; url: string; mainFrame: boolean; state: { lifecycle: string } }
-  | { type: 'visualDelay' | 'selfTestResult'; [k: string]: unknown };
+  | { type: 'visualDelay' | 'selfTestResult'; [k: string]: unknown }
+) & {
+  /** Epoch ms by the page's clock when the page sent the message (see `STAMP`). */
+  sentAt?: number;
+};
+
+/**
+ * Put before autoconsent's content script: every message it sends carries the page's clock at sending. A
+ * binding call reaches Node later than the page made it and, on a loaded machine, after the network events
+ * of the click it announced; timing the choice by arrival made a pixel the accept click set off look as if
+ * it loaded before the choice.
+ */
+export const STAMP = `(() => {
+  const send = window.autoconsentSendMessage;
+  if (typeof send !== 'function' || send.fidStamped) return;
+  const stamped = (m) => send(Object.assign({}, m, { sentAt: Date.now() }));
+  stamped.fidStamped = true;
+  window.autoconsentSendMessage = stamped;
+})();
+`;
 
 interface Rule {
   runContext?: { urlPattern?: string };
@@ -34,7 +53,7 @@ let cached: { script: string; generic: Rule[]; siteSpecific: { re: RegExp; rule:
 function load(): NonNullable<typeof cached> {
   if (!cached) {
     const dist = dirname(require.resolve('@duckduckgo/autoconsent'));
-    const script = readFileSync(join(dist, 'autoconsent.playwright.js'), 'utf8');
+    const script = STAMP + readFileSync(join(dist, 'autoconsent.playwright.js'), 'utf8');
     const rules = JSON.parse(readFileSync(require.resolve('@duckduckgo/autoconsent/rules/rules.json'), 'utf8')) as { autoconsent: Rule[] };
     const generic: Rule[] = [];
     const siteSpecific: { re: RegExp; rule: Rule }[] = [];
