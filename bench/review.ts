@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { analyzeDocument } from '../src/contracts/analyze.js';
 import { extractFile } from '../src/contracts/extract/index.js';
-import { CORPUS, CORPUS_SETS, labelFiles, overlaps, reviewCorpus, score, setOf, type CorpusSet, type LabelFile } from '../test/contracts/evaluate.js';
+import { CORPUS, CORPUS_SETS, labelFiles, overall, overlaps, reviewCorpus, score, setOf, type CorpusSet, type LabelFile } from '../test/contracts/evaluate.js';
 import { TRAINING_SETS } from '../test/contracts/training.js';
 
 const pct = (x: number): string => x.toFixed(2);
@@ -22,12 +22,8 @@ async function table(title: string, files: LabelFile[]): Promise<void> {
   const row = (name: string, labels: number, [a, b]: [number, number][]): string =>
     `${name.padEnd(18)} ${String(labels).padStart(6)}   ${pct(a![0]).padStart(10)} ${pct(a![1]).padStart(5)}   ${pct(b![0]).padStart(11)} ${pct(b![1]).padStart(5)}`;
   for (const [i, s] of runs[0]!.entries()) console.log(row(s.topic, s.labels, runs.map((r) => [r[i]!.precision, r[i]!.recall]) as [number, number][]));
-  const all = runs.map((r) => {
-    const tp = r.reduce((a, s) => a + s.tp, 0), pred = r.reduce((a, s) => a + s.predicted, 0);
-    const found = r.reduce((a, s) => a + s.found, 0), labels = r.reduce((a, s) => a + s.labels, 0);
-    return [pred ? tp / pred : 1, found / labels, labels] as const;
-  });
-  console.log(row('all topics', all[0]![2], all.map(([p, r]) => [p, r]) as [number, number][]));
+  const all = runs.map(overall);
+  console.log(row('all topics', all[0]!.labels, all.map((a) => [a.precision, a.recall]) as [number, number][]));
   // How much of what no reader read is at least put in front of a person: labelled sentences read as some
   // topic or listed as worth reading, and what the list costs in sentences to read.
   const withModel = reviewed[1]!;

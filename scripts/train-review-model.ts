@@ -19,11 +19,10 @@ import { join } from 'node:path';
 import { topics } from '../src/contracts/clauses/index.js';
 import { analyzeDocument, type DocumentReview } from '../src/contracts/analyze.js';
 import { extractFile } from '../src/contracts/extract/index.js';
-import { learnedMatches, overruleStances, packModel, readKey } from '../src/contracts/learned/model.js';
-import { sentenceFeatures } from '../src/contracts/learned/features.js';
-import { DEFAULT_TRAIN, probability, type TrainOptions } from '../src/contracts/learned/train.js';
+import { overruleStances, packModel, readKey, readLearned } from '../src/contracts/learned/model.js';
+import { DEFAULT_TRAIN, type TrainOptions } from '../src/contracts/learned/train.js';
 import type { ClauseMatch } from '../src/contracts/types.js';
-import { CORPUS, score, setOf, type LabelFile } from '../test/contracts/evaluate.js';
+import { CORPUS, overall, score, setOf, type LabelFile } from '../test/contracts/evaluate.js';
 import { SHIPPED_THRESHOLD, buildModel, documentSentences, exampleSentences, trainingFiles, type TrainingSentence } from '../test/contracts/training.js';
 
 const TOPICS = topics.map((t) => t.id);
@@ -33,9 +32,8 @@ interface Fold { files: LabelFile[]; sentences: TrainingSentence[]; patterns: Ma
 function totals(files: LabelFile[], reviews: Map<string, DocumentReview>): { p: number; r: number; topicR: number } {
   const { scores, mistakes } = score(files, reviews);
   const wrongStance = mistakes.filter((m) => m.startsWith('FN') && m.includes('(read ')).length;
-  const tp = scores.reduce((a, s) => a + s.tp, 0), pred = scores.reduce((a, s) => a + s.predicted, 0);
-  const found = scores.reduce((a, s) => a + s.found, 0), labels = scores.reduce((a, s) => a + s.labels, 0);
-  return { topicR: (found + wrongStance) / labels, p: pred ? tp / pred : 1, r: found / labels };
+  const all = overall(scores);
+  return { topicR: (all.found + wrongStance) / all.labels, p: all.precision, r: all.found / all.labels };
 }
 
 async function crossValidate(docs: LabelFile[], examples: TrainingSentence[], thresholds: number[], optsList: TrainOptions[]): Promise<void> {
@@ -63,10 +61,10 @@ async function crossValidate(docs: LabelFile[], examples: TrainingSentence[], th
       for (const lf of fold.files) {
         const sentences = fold.sentences.filter((s) => s.source === lf.document).map((s) => ({ ...s, paragraph: 0 }));
         const pat = fold.patterns.get(lf.document)!;
-        // Probabilities once at threshold 0, then filtered per threshold via the reason's figure.
-        const all = learnedMatches(sentences, model, TOPICS);
+        // Probabilities once at threshold 0, then filtered per threshold by each reading's topic probability.
+        const { matches: all, likeliest } = readLearned(sentences, model, TOPICS);
         for (const s of sentences) {
-          const best = Math.max(...TOPICS.map((t) => probability(model.topics[t]!, sentenceFeatures(s.match ?? s.text, s.heading))));
+          const best = likeliest.get(s)!.probability;
           worth.sentences++;
           if (best >= SHIPPED_THRESHOLD) continue;
           worth.unread++;

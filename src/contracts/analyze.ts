@@ -12,7 +12,7 @@ import { catalogue } from '../policies/catalogue.js';
 import { topics } from './clauses/index.js';
 import { SUPPORTED_EXTENSIONS, extractFile } from './extract/index.js';
 import { withContext, type ContextSentence, type RawSentence } from './context.js';
-import { learnedMatches, likeliestTopic, overruleStances, readKey, shippedModel, type ReviewModel } from './learned/model.js';
+import { overruleStances, readKey, readLearned, round2, shippedModel, type ReviewModel } from './learned/model.js';
 import { matchSentences } from './matcher.js';
 import { modelClauses } from './model-clauses/index.js';
 import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
@@ -106,9 +106,8 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
   const matches = model ? overruleStances(patterns, sentences, model) : patterns;
   const worthReading: WorthReading[] = [];
   if (model) {
-    const ids = list.map((t) => t.id);
     const read = new Set(matches.map((m) => readKey(m, m.topic)));
-    const added = learnedMatches(sentences, model, ids, read);
+    const { matches: added, likeliest } = readLearned(sentences, model, list.map((t) => t.id), read);
     if (added.length) {
       // Keep the document's order: by where the sentence is, patterns' reading first.
       const order = new Map(sentences.map((s, i) => [readKey(s, ''), i]));
@@ -118,9 +117,10 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
     }
     const readSentences = new Set(matches.map((m) => readKey(m, '')));
     for (const s of sentences) {
-      if (readSentences.has(readKey(s, ''))) continue;
-      const best = likeliestTopic(s, model, ids);
-      if (best && best.probability >= model.worthReadingFrom) worthReading.push({ quote: s.text, page: s.page, paragraph: s.paragraph, ...best });
+      const best = likeliest.get(s);
+      if (!best || readSentences.has(readKey(s, ''))) continue;
+      const probability = round2(best.probability);
+      if (probability >= model.worthReadingFrom) worthReading.push({ quote: s.text, page: s.page, paragraph: s.paragraph, topic: best.topic, probability });
     }
   }
   return {

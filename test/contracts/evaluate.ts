@@ -68,6 +68,13 @@ export async function reviewCorpus(files: LabelFile[], opts: ReadOptions = {}): 
   return { reviews, ms: performance.now() - t0 };
 }
 
+/** All topics together: precision over every reading, recall over every label. */
+export function overall(scores: readonly TopicScore[]): { tp: number; predicted: number; found: number; labels: number; precision: number; recall: number } {
+  const tp = scores.reduce((a, s) => a + s.tp, 0), predicted = scores.reduce((a, s) => a + s.predicted, 0);
+  const found = scores.reduce((a, s) => a + s.found, 0), labels = scores.reduce((a, s) => a + s.labels, 0);
+  return { tp, predicted, found, labels, precision: predicted ? tp / predicted : 1, recall: labels ? found / labels : 1 };
+}
+
 /** Per-topic scores, plus the mistakes (for reading when a figure drops). */
 export function score(files: LabelFile[], reviews: Map<string, DocumentReview>): { scores: TopicScore[]; mistakes: string[] } {
   const mistakes: string[] = [];

@@ -79,7 +79,8 @@ export function unpackModel(p: PackedModel): ReviewModel {
   return { version: 1, trainedOn: p.trainedOn, threshold: p.threshold, worthReadingFrom: p.worthReadingFrom, overruleStanceFrom: p.overruleStanceFrom, topics: topicsOut, stance: { classes: p.stance.classes, bias: p.stance.bias, w: sw } };
 }
 
-const round2 = (v: number): number => Math.round(v * 100) / 100;
+/** A probability as reports show it, to two decimals. */
+export const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 // A sentence is read up to three times (stance check, topics, worth reading): its features are made once.
 const featureCache = new WeakMap<LearnedSentence, string[]>();
@@ -97,15 +98,18 @@ export function shippedModel(): ReviewModel {
   return shipped;
 }
 
-export interface LearnedSentence { text: string; match?: string; heading?: string; answer?: 'yes' | 'no'; page?: number; paragraph: number; isHeading?: boolean }
+export interface LearnedSentence { text: string; match?: string; heading?: string; answer?: 'yes' | 'no'; page?: number; paragraph: number }
 
-/** The learned stance of a sentence on a topic (a question answered "No." inverted) and its probability. */
-export function learnedStance(s: LearnedSentence, topic: string, model: ReviewModel): { stance: Reading; probability: number } {
+/**
+ * The learned stance of a sentence on a topic: the sentence's own reading, the stance it gives (a question
+ * answered "No." inverted) and the model's probability for it, unrounded.
+ */
+export function learnedStance(s: LearnedSentence, topic: string, model: ReviewModel): { own: Reading; stance: Reading; probability: number } {
   const ps = classProbabilities(model.stance, stanceFeatures(topic, featuresOf(s)));
   let best = 0;
   for (let c = 1; c < ps.length; c++) if (ps[c]! > ps[best]!) best = c;
   const own = model.stance.classes[best] as Reading;
-  return { stance: s.answer === 'no' ? INVERT[own] : own, probability: round2(ps[best]!) };
+  return { own, stance: s.answer === 'no' ? INVERT[own] : own, probability: ps[best]! };
 }
 
 /**
@@ -119,22 +123,10 @@ export function overruleStances(matches: ClauseMatch[], sentences: readonly Lear
     const s = bySentence.get(readKey(m, ''));
     if (!s || m.learned) return m;
     const l = learnedStance(s, m.topic, model);
-    if (l.stance === m.stance || l.probability < model.overruleStanceFrom) return m;
-    return { ...m, stance: l.stance, reason: `${m.reason}; stance ${l.stance} by the learned model (${l.probability.toFixed(2)}) over the patterns' ${m.stance}`, overruled: { stance: m.stance, probability: l.probability } };
+    const p = round2(l.probability);
+    if (l.stance === m.stance || p < model.overruleStanceFrom) return m;
+    return { ...m, stance: l.stance, reason: `${m.reason}; stance ${l.stance} by the learned model (${p.toFixed(2)}) over the patterns' ${m.stance}`, overruled: { stance: m.stance, probability: p } };
   });
-}
-
-/** The likeliest topic of a sentence and its probability. */
-export function likeliestTopic(s: LearnedSentence, model: ReviewModel, topicIds: readonly string[]): { topic: string; probability: number } | undefined {
-  const x = featuresOf(s);
-  let best: { topic: string; probability: number } | undefined;
-  for (const topic of topicIds) {
-    const m = model.topics[topic];
-    if (!m) continue;
-    const p = probability(m, x);
-    if (!best || p > best.probability) best = { topic, probability: p };
-  }
-  return best && { topic: best.topic, probability: round2(best.probability) };
 }
 
 /** The key of a (sentence, topic) pair: where the sentence is, its text, and the topic. */
@@ -142,29 +134,41 @@ export function readKey(s: { page?: number; paragraph: number; text?: string; qu
   return `${s.page ?? 0}\u0000${s.paragraph}\u0000${s.quote ?? s.text}\u0000${topic}`;
 }
 
+/** What the learned reader makes of a document's sentences. */
+export interface LearnedReading {
+  /** Its readings of the (sentence, topic) pairs the patterns left unread, from `threshold` on. */
+  matches: ClauseMatch[];
+  /** For each sentence the patterns did not read at all: its likeliest topic and that probability, unrounded. */
+  likeliest: Map<LearnedSentence, { topic: string; probability: number }>;
+}
+
 /**
- * Learned readings of sentences for the given topics, skipping (sentence, topic) pairs already read by the
- * patterns (`read` holds their `readKey`s).
+ * Read sentences for the given topics, skipping (sentence, topic) pairs already read by the patterns (`read`
+ * holds their `readKey`s). Each topic's probability is computed once per sentence and serves both the
+ * readings and the likeliest topic of a sentence nothing else read.
  */
-export function learnedMatches(sentences: readonly LearnedSentence[], model: ReviewModel, topicIds: readonly string[], read: ReadonlySet<string> = new Set()): ClauseMatch[] {
-  const out: ClauseMatch[] = [];
+export function readLearned(sentences: readonly LearnedSentence[], model: ReviewModel, topicIds: readonly string[], read: ReadonlySet<string> = new Set()): LearnedReading {
+  const matches: ClauseMatch[] = [];
+  const likeliest: LearnedReading['likeliest'] = new Map();
   for (const s of sentences) {
-    if (s.isHeading) continue;
     const x = featuresOf(s);
+    let readByPatterns = false;
+    let best: { topic: string; probability: number } | undefined;
     for (const topic of topicIds) {
-      if (read.has(readKey(s, topic))) continue;
+      if (read.has(readKey(s, topic))) {
+        readByPatterns = true;
+        continue;
+      }
       const m = model.topics[topic];
       if (!m) continue;
       const p = probability(m, x);
+      if (!best || p > best.probability) best = { topic, probability: p };
       if (p < model.threshold) continue;
-      const ps = classProbabilities(model.stance, stanceFeatures(topic, x));
-      let best = 0;
-      for (let c = 1; c < ps.length; c++) if (ps[c]! > ps[best]!) best = c;
-      const read0 = model.stance.classes[best] as Reading;
-      const stance = s.answer === 'no' ? INVERT[read0] : read0;
-      const reason = `learned model: topic ${p.toFixed(2)}, ${read0} ${ps[best]!.toFixed(2)}${s.answer ? `, answered "${s.answer}"` : ''}`;
-      out.push({ topic, stance, quote: s.text, page: s.page, paragraph: s.paragraph, reason, learned: { topic: round2(p), stance: round2(ps[best]!) } });
+      const l = learnedStance(s, topic, model);
+      const reason = `learned model: topic ${p.toFixed(2)}, ${l.own} ${l.probability.toFixed(2)}${s.answer ? `, answered "${s.answer}"` : ''}`;
+      matches.push({ topic, stance: l.stance, quote: s.text, page: s.page, paragraph: s.paragraph, reason, learned: { topic: round2(p), stance: round2(l.probability) } });
     }
+    if (best && !readByPatterns) likeliest.set(s, best);
   }
-  return out;
+  return { matches, likeliest };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packModel, unpackModel, learnedMatches, type ReviewModel } from './model.js';
+import { packModel, unpackModel, readLearned, type ReviewModel } from './model.js';
 import { sentenceFeatures } from './features.js';
 import { classProbabilities, probability, trainBinary, trainSoftmax } from './train.js';
 
@@ -37,11 +37,15 @@ describe('learned reader training', () => {
     const model: ReviewModel = { version: 1, trainedOn: { documents: 0, sentences: 10, examples: 0, labels: 5 }, threshold: 0.5, worthReadingFrom: 0.2, overruleStanceFrom: 0.8, topics: { retention: topicModel }, stance };
     const round = unpackModel(JSON.parse(JSON.stringify(packModel(model))));
     const sentences = [...POS, ...NEG].map((text, i) => ({ text, paragraph: i + 1 }));
-    const a = learnedMatches(sentences, model, ['retention']), b = learnedMatches(sentences, round, ['retention']);
+    const a = readLearned(sentences, model, ['retention']).matches, b = readLearned(sentences, round, ['retention']).matches;
     expect(b.map((m) => [m.quote, m.stance])).toEqual(a.map((m) => [m.quote, m.stance]));
     expect(a.map((m) => m.quote)).toEqual(POS);
     expect(a.every((m) => m.learned && /^learned model: topic/.test(m.reason))).toBe(true);
     const read = new Set([`0\u00001\u0000${POS[0]}\u0000retention`]);
-    expect(learnedMatches(sentences, model, ['retention'], read).map((m) => m.quote)).toEqual(POS.slice(1));
+    const skipping = readLearned(sentences, model, ['retention'], read);
+    expect(skipping.matches.map((m) => m.quote)).toEqual(POS.slice(1));
+    // A sentence the patterns read has no likeliest topic to offer; every other one has.
+    expect(skipping.likeliest.size).toBe(sentences.length - 1);
+    expect([...skipping.likeliest.keys()].map((x) => x.text)).not.toContain(POS[0]);
   });
 });
