@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { analyzeDocument } from '../src/contracts/analyze.js';
 import { extractFile } from '../src/contracts/extract/index.js';
-import { CORPUS, CORPUS_SETS, labelFiles, overall, overlaps, reviewCorpus, score, setOf, type CorpusSet, type LabelFile } from '../test/contracts/evaluate.js';
+import { CORPUS, CORPUS_SETS, agreed, asReviews, either, labelFiles, overall, overlaps, reviewCorpus, score, secondReading, setOf, type CorpusSet, type LabelFile } from '../test/contracts/evaluate.js';
 import { TRAINING_SETS } from '../test/contracts/training.js';
 
 const pct = (x: number): string => x.toFixed(2);
@@ -63,6 +63,42 @@ for (const set of CORPUS_SETS) await table(TITLES[set.id], labelFiles(set.id));
 // The headline figure: every blind set still used for measuring (never tuned or trained on), together.
 const measuring = CORPUS_SETS.map((c) => c.id).filter((id) => id.startsWith('blind-') && !TRAINING_SETS.includes(id));
 await table(`All blind sets still held out (${measuring.join(', ')}) together`, measuring.flatMap((id) => labelFiles(id)));
+
+/**
+ * Two readers: the blind documents were labelled a second time by someone who saw only their text. The
+ * second reader measured against the first is how far two careful people agree; the tool is measured
+ * against each, on the labels both gave (recall), and against the labels either gave (precision: a reading
+ * one careful person also made is defensible).
+ */
+async function twoReaders(): Promise<void> {
+  const second = secondReading();
+  if (!second.length) return;
+  const firstBy = new Map(all.map((f) => [f.document, f]));
+  const first = second.map((b) => firstBy.get(b.document)!);
+  const { reviews } = await reviewCorpus(first);
+  const both = first.map((a, i) => agreed(a, second[i]!)), any = first.map((a, i) => either(a, second[i]!));
+  const runs = [
+    score(first, asReviews(second)).scores, // second reader against the first
+    score(first, reviews).scores, // the tool against the first reader
+    score(second, reviews).scores, // the tool against the second reader
+  ];
+  const onBoth = score(both, reviews).scores, onAny = score(any, reviews).scores;
+  console.log(`
+Two readers: ${first.length} blind documents labelled again by a second reader from their text alone (${second.reduce((a, f) => a + f.labels.length, 0)} labels; the first reader's: ${first.reduce((a, f) => a + f.labels.length, 0)}; both gave ${both.reduce((a, f) => a + f.labels.length, 0)})`);
+  console.log(`${'topic'.padEnd(18)}   ${'2nd vs 1st P'.padStart(12)} ${'R'.padStart(5)}   ${'tool vs 1st P'.padStart(13)} ${'R'.padStart(5)}   ${'tool vs 2nd P'.padStart(13)} ${'R'.padStart(5)}   ${'tool P (either)'.padStart(15)} ${'R (both)'.padStart(8)}`);
+  const row = (name: string, v: number[]): string => `${name.padEnd(18)}   ${pct(v[0]!).padStart(12)} ${pct(v[1]!).padStart(5)}   ${pct(v[2]!).padStart(13)} ${pct(v[3]!).padStart(5)}   ${pct(v[4]!).padStart(13)} ${pct(v[5]!).padStart(5)}   ${pct(v[6]!).padStart(15)} ${pct(v[7]!).padStart(8)}`;
+  for (const [i, s] of runs[0]!.entries()) console.log(row(s.topic, [...runs.flatMap((r) => [r[i]!.precision, r[i]!.recall]), onAny[i]!.precision, onBoth[i]!.recall]));
+  const o = runs.map(overall);
+  console.log(row('all topics', [...o.flatMap((x) => [x.precision, x.recall]), overall(onAny).precision, overall(onBoth).recall]));
+  // The same without the stance: do the two readers (and the tool) agree on what a sentence is about?
+  const topicOnly = (fs: LabelFile[]): LabelFile[] => fs.map((f) => ({ ...f, labels: f.labels.map((l) => ({ ...l, stance: 'any' })) }));
+  const anyStance = (rv: typeof reviews): typeof reviews => new Map([...rv].map(([k, v]) => [k, { ...v, matches: v.matches.map((m) => ({ ...m, stance: 'any' as never })) }]));
+  const t = [overall(score(topicOnly(first), asReviews(topicOnly(second))).scores), overall(score(topicOnly(first), anyStance(reviews)).scores)];
+  console.log(`topic alone (stance ignored): second reader against the first P ${pct(t[0]!.precision)} R ${pct(t[0]!.recall)}; the tool against the first P ${pct(t[1]!.precision)} R ${pct(t[1]!.recall)}`);
+  const below = runs[0]!.filter((s) => s.labels > 0 && (s.precision < 0.9 || s.recall < 0.9)).map((s) => s.topic);
+  console.log(`topics where the two readers agree below 0.9: ${below.length} of ${runs[0]!.length}`);
+}
+await twoReaders();
 const unassigned = all.filter((f) => !setOf(f.document));
 if (unassigned.length) await table('Documents in no set', unassigned);
 

@@ -15,7 +15,7 @@ import { withContext, type ContextSentence, type RawSentence } from './context.j
 import { overruleStances, readKey, readLearned, round2, shippedModel, type ReviewModel } from './learned/model.js';
 import { matchSentences } from './matcher.js';
 import { modelClauses } from './model-clauses/index.js';
-import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
+import { dropRepeatingLines, joinAcrossPages, normalizeText, splitSentences } from './normalize.js';
 import type { ClauseMatch, ExtractedDocument, Stance, TopicDef } from './types.js';
 
 /** A sentence with where it is and its document context (heading, list lead-in, answer, defined terms). */
@@ -50,15 +50,20 @@ export interface WorthReading {
   probability: number;
 }
 
+/** A document's paragraphs as the review reads them: normalised, running headers and footers dropped, sentences cut by a page break joined. */
+export function bodyParagraphs(doc: ExtractedDocument): ExtractedDocument['paragraphs'] {
+  return joinAcrossPages(dropRepeatingLines(
+    doc.paragraphs.map((p) => ({ ...p, text: normalizeText(p.text) })).filter((p) => p.text.length > 0),
+    doc.pages ?? 0,
+  ));
+}
+
 /**
  * Normalise a document into sentences that keep their page and (body) paragraph number, with their context:
  * heading, list lead-in, question answered, defined terms (see `context.ts`).
  */
 export function sentencesOf(doc: ExtractedDocument): LocatedSentence[] {
-  const paras = dropRepeatingLines(
-    doc.paragraphs.map((p) => ({ ...p, text: normalizeText(p.text) })).filter((p) => p.text.length > 0),
-    doc.pages ?? 0,
-  );
+  const paras = bodyParagraphs(doc);
   const raw: RawSentence[] = [];
   const counter = new Map<number, number>();
   for (const [block, p] of paras.entries()) {

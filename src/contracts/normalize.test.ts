@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropRepeatingLines, normalizeText, splitSentences } from './normalize.js';
+import { dropRepeatingLines, joinAcrossPages, normalizeText, splitSentences } from './normalize.js';
 
 describe('normalizeText', () => {
   it('straightens smart quotes and dashes, expands ligatures and joins words hyphenated across lines', () => {
@@ -35,5 +35,27 @@ describe('dropRepeatingLines', () => {
     expect(kept).not.toContain('ACME Licence - Confidential');
     expect(kept.some((t) => t.startsWith('Page '))).toBe(false);
     expect(kept.filter((t) => t === 'Standard body clause repeated.')).toHaveLength(4);
+  });
+});
+
+describe('joinAcrossPages', () => {
+  it('joins a sentence cut by a page break, and only that', () => {
+    const paras = [
+      { text: 'The Processor shall, at the choice of the Controller, delete', page: 1, index: 7 },
+      { text: 'or return all personal data.', page: 2, index: 1 },
+      { text: 'Schedule 2', page: 2, index: 2 },
+      { text: 'Sub-processors are listed below:', page: 2, index: 3 },
+      { text: 'hosting in Canada.', page: 2, index: 4 },
+      { text: 'Security', page: 2, index: 5 },
+      { text: 'Data is encrypted.', page: 3, index: 1 },
+    ];
+    expect(joinAcrossPages(paras).map((p) => [p.text, p.page])).toEqual([
+      ['The Processor shall, at the choice of the Controller, delete or return all personal data.', 1],
+      ['Schedule 2', 2],
+      ['Sub-processors are listed below:', 2],
+      ['hosting in Canada.', 2],
+      ['Security', 2],
+      ['Data is encrypted.', 3],
+    ]);
   });
 });

@@ -58,6 +58,22 @@ export function dropRepeatingLines(paragraphs: Paragraph[], pages: number): Para
   return paragraphs.filter((p) => !(atEdge(p) && (onPages.get(key(p.text))?.size ?? 0) >= threshold) && !/^page \d+( of \d+)?$/i.test(p.text));
 }
 
+/**
+ * Join a sentence that a page break cut in two: a page's last paragraph that ends without closing its
+ * sentence, followed by a next page's first paragraph that begins in lower case, is one paragraph (on the
+ * page where it starts). Run after the running headers and footers between them are dropped.
+ */
+export function joinAcrossPages(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const prev = out[out.length - 1];
+    if (prev && p.page !== undefined && prev.page !== undefined && p.page > prev.page && !/[.!?:;]["')\]]?$/.test(prev.text) && /^[a-z]/.test(p.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}` };
+    } else out.push(p);
+  }
+  return out;
+}
+
 // Abbreviations that end in a period but do not end a sentence.
 const ABBREV = /\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|nos|sec|art|cf|vs|mr|ms|mrs|dr|st|u\.s|u\.k|e\.u|approx|incl)\.$/i;
 

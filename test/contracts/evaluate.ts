@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { topics } from '../../src/contracts/clauses/index.js';
 import { analyzeDocument, type DocumentReview, type ReadOptions } from '../../src/contracts/analyze.js';
 import { extractFile } from '../../src/contracts/extract/index.js';
+import type { ClauseMatch } from '../../src/contracts/types.js';
 import { normalizeText } from '../../src/contracts/normalize.js';
 
 export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'contracts', 'corpus');
@@ -108,4 +109,39 @@ export function score(files: LabelFile[], reviews: Map<string, DocumentReview>):
     s.recall = s.labels ? s.found / s.labels : 1;
   }
   return { scores, mistakes };
+}
+
+/**
+ * The second reader: for the blind sets, a second person labelled the same documents from their text alone,
+ * with the same labelling rules, without seeing the first reader's labels, the matchers or the model. How
+ * far two careful readers agree is the ceiling any reader of these labels can be measured against.
+ */
+export const SECOND_READER = resolve(CORPUS, '..', 'second-reader');
+
+/** The second reader's label files (same form as the corpus's), for the documents that have one. */
+export function secondReading(): LabelFile[] {
+  return readdirSync(SECOND_READER)
+    .filter((f) => f.endsWith('.labels.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(SECOND_READER, f), 'utf8')) as LabelFile);
+}
+
+/** One reader's labels as if they were readings, so `score` measures one reader against another. */
+export function asReviews(files: readonly LabelFile[]): Map<string, DocumentReview> {
+  return new Map(files.map((f) => [f.document, {
+    name: f.document, format: f.document.split('.').pop() as DocumentReview['format'], sentences: 0, topics: [], worthReading: [],
+    matches: f.labels.map((l) => ({ topic: l.topic, stance: l.stance as ClauseMatch['stance'], quote: l.quote, paragraph: 0, reason: 'second reader' })),
+  }]));
+}
+
+const sameLabel = (x: LabelFile['labels'][number], y: LabelFile['labels'][number]): boolean => x.topic === y.topic && x.stance === y.stance && overlaps(x.quote, y.quote);
+
+/** The labels both readers gave a document (same topic and stance on overlapping quotes), in the first reader's words. */
+export function agreed(a: LabelFile, b: LabelFile): LabelFile {
+  return { ...a, labels: a.labels.filter((x) => b.labels.some((y) => sameLabel(x, y))) };
+}
+
+/** The labels either reader gave: the first reader's, and the second's that the first lacks. */
+export function either(a: LabelFile, b: LabelFile): LabelFile {
+  return { ...a, labels: [...a.labels, ...b.labels.filter((y) => !a.labels.some((x) => sameLabel(x, y)))] };
 }
