@@ -12,7 +12,7 @@ import { catalogue } from '../policies/catalogue.js';
 import { topics } from './clauses/index.js';
 import { SUPPORTED_EXTENSIONS, extractFile } from './extract/index.js';
 import { withContext, type ContextSentence, type RawSentence } from './context.js';
-import { overruleStances, readKey, readLearned, round2, shippedModel, type ReviewModel } from './learned/model.js';
+import { doubtReadings, overruleStances, readKey, readLearned, round2, shippedModel, type DoubtedReading, type ReviewModel } from './learned/model.js';
 import { matchSentences } from './matcher.js';
 import { modelClauses } from './model-clauses/index.js';
 import { dropRepeatingLines, joinAcrossPages, normalizeText, splitSentences } from './normalize.js';
@@ -45,9 +45,11 @@ export interface WorthReading {
   quote: string;
   page?: number;
   paragraph: number;
-  /** The likeliest topic and its probability. */
+  /** The likeliest topic and its probability (for a set-aside reading: its topic). */
   topic: string;
   probability: number;
+  /** Set when the patterns read the sentence as this stance on `topic` and the learned reader doubted it. */
+  doubted?: Stance;
 }
 
 /** A document's paragraphs as the review reads them: normalised, running headers and footers dropped, sentences cut by a page break joined. */
@@ -101,17 +103,21 @@ export interface ReadOptions {
 
 /**
  * Review one extracted document against every topic. The patterns read first; the learned reader (unless
- * turned off) overrules a pattern's stance only when it is confident of another (marked), and reads the
- * (sentence, topic) pairs the patterns left unread.
+ * turned off) overrules a pattern's stance only when it is confident of another (marked), sets aside a
+ * pattern reading whose topic it finds very unlikely (listed as worth reading), and reads the (sentence,
+ * topic) pairs the patterns left unread.
  */
 export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[] = topics, opts: ReadOptions = {}): DocumentReview {
   const sentences = sentencesOf(doc);
   const model = opts.learned === undefined ? shippedModel() : opts.learned;
   const patterns = matchSentences(sentences, list);
-  const matches = model ? overruleStances(patterns, sentences, model) : patterns;
+  let matches = patterns;
   const worthReading: WorthReading[] = [];
   if (model) {
-    const read = new Set(matches.map((m) => readKey(m, m.topic)));
+    const { kept, doubted } = doubtReadings(overruleStances(patterns, sentences, model), sentences, model);
+    matches = kept;
+    // A set-aside pair is not read again by the learned reader; its sentence is listed with what the patterns read.
+    const read = new Set([...matches, ...doubted.map((d) => d.match)].map((m) => readKey(m, m.topic)));
     const { matches: added, likeliest } = readLearned(sentences, model, list.map((t) => t.id), read);
     if (added.length) {
       // Keep the document's order: by where the sentence is, patterns' reading first.
@@ -121,7 +127,10 @@ export function analyzeDocument(doc: ExtractedDocument, list: readonly TopicDef[
       matches.sort((a, b) => at(a) - at(b));
     }
     const readSentences = new Set(matches.map((m) => readKey(m, '')));
+    const doubtedAt = new Map<string, DoubtedReading[]>();
+    for (const d of doubted) doubtedAt.set(readKey(d.match, ''), [...(doubtedAt.get(readKey(d.match, '')) ?? []), d]);
     for (const s of sentences) {
+      for (const d of doubtedAt.get(readKey(s, '')) ?? []) worthReading.push({ quote: s.text, page: s.page, paragraph: s.paragraph, topic: d.match.topic, probability: round2(d.probability), doubted: d.match.overruled?.stance ?? d.match.stance });
       const best = likeliest.get(s);
       if (!best || readSentences.has(readKey(s, ''))) continue;
       const probability = round2(best.probability);
@@ -226,11 +235,11 @@ export function sectionsOf(reviews: DocumentReview[]): ReportSection[] {
       for (const q of mc.questions) questions.set(q, [...(questions.get(q) ?? []), rv.name]);
     }
   }
-  const worthRows = reviews.flatMap((rv) => rv.worthReading.map((w) => [rv.name, locationOf(w), `${w.topic} (${w.probability.toFixed(2)})`, w.quote.length > 300 ? `${w.quote.slice(0, 297)}...` : w.quote]));
+  const worthRows = reviews.flatMap((rv) => rv.worthReading.map((w) => [rv.name, locationOf(w), w.doubted ? `${w.topic}: patterns read ${w.doubted}, set aside (learned ${w.probability.toFixed(2)})` : `${w.topic} (${w.probability.toFixed(2)})`, w.quote.length > 300 ? `${w.quote.slice(0, 297)}...` : w.quote]));
   return [
     { id: 'review-clauses', title: 'Clause by clause', paragraphs: ['Every sentence that speaks to a privacy topic, with its reading and where it is. "Patterns" readings come from the deterministic matcher; "learned" readings from the statistical reader beside it, with its probability: check those against the text.'], table: { columns: ['Document', 'Topic', 'Stance', 'Read by', 'Where', 'Quote'], rows: clauseRows } },
     { id: 'review-model-clauses', title: 'Model clauses to ask for', paragraphs: ['For each harmful, ambiguous or silent topic: the wording to ask for (our own, from the NISO principles and ALA vendor guidelines) and how to negotiate it.'], table: { columns: ['Document', 'Topic', 'Stance', 'Model clause', 'Negotiation note'], rows: askRows } },
-    ...(worthRows.length ? [{ id: 'review-worth-reading', title: 'Sentences worth reading', paragraphs: ['No reader catches every wording. These sentences were not read as any topic, but the learned reader thinks they may concern one (with its probability): read them before signing.'], table: { columns: ['Document', 'Where', 'Likeliest topic', 'Quote'], rows: worthRows } }] : []),
+    ...(worthRows.length ? [{ id: 'review-worth-reading', title: 'Sentences worth reading', paragraphs: ['No reader catches every wording. These sentences were not read as any topic, but the learned reader thinks they may concern one (with its probability); or the patterns read them and the learned reader found that topic very unlikely, so the reading was set aside: read them before signing.'], table: { columns: ['Document', 'Where', 'Likeliest topic', 'Quote'], rows: worthRows } }] : []),
     { id: 'review-questions', title: 'Questions to send the vendor', paragraphs: [...questions.keys()].map((q, i) => `${i + 1}. ${q}`) },
   ];
 }

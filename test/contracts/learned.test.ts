@@ -27,9 +27,14 @@ describe('learned reader in the review', () => {
     const m = both.matches.find((x) => x.quote === SENTENCE && x.topic === 'ownership');
     expect(m).toMatchObject({ stance: 'protective', page: expect.any(Number), reason: expect.stringMatching(/^learned model: topic [01]\.\d\d/) });
     expect(m!.learned!.topic).toBeGreaterThanOrEqual(SHIPPED_THRESHOLD);
-    // Every reading the patterns made is still there: unchanged, or with its stance overruled and marked so.
+    // Every reading the patterns made is still there: unchanged, with its stance overruled and marked so, or
+    // set aside and listed as worth reading with the stance the patterns gave.
     for (const p of alone.matches) {
-      const same = both.matches.find((x) => x.quote === p.quote && x.topic === p.topic && !x.learned)!;
+      const same = both.matches.find((x) => x.quote === p.quote && x.topic === p.topic && !x.learned);
+      if (!same) {
+        expect(both.worthReading.find((w) => w.quote === p.quote && w.topic === p.topic)).toMatchObject({ doubted: p.stance, probability: expect.any(Number) });
+        continue;
+      }
       expect(same.stance === p.stance ? same : same.overruled).toEqual(same.stance === p.stance ? p : { stance: p.stance, probability: expect.any(Number) });
     }
     const ev = findingsOf(both).find((f) => f.ruleId === 'clause-ownership')!.evidence.find((e) => e.quote?.text === SENTENCE);
@@ -80,6 +85,24 @@ describe('learned reader in the review', () => {
     const section = sectionsOf([rv]).find((x) => x.id === 'review-worth-reading');
     expect(section?.table?.rows.map((r) => r[3])).toEqual(rv.worthReading.map((w) => w.quote));
     expect(sectionsOf([analyzeDocument(d, topics, { learned: false })]).some((x) => x.id === 'review-worth-reading')).toBe(false);
+  });
+
+  it('sets aside a pattern reading whose topic the model finds very unlikely, and lists it for a person to read', () => {
+    // "permit Authorized Users to access" reads as a patron right to the patterns; the sentence grants a licence.
+    const sents = ['Subject to timely payment of the Fees, Licensor grants Licensee a non-exclusive licence to permit Authorized Users to access and search the archive.', 'Patrons may see and correct the personal information we hold about them at any time.'];
+    const d = { name: 'licence.txt', format: 'txt' as const, paragraphs: sents.map((text, i) => ({ text, index: i + 1 })) };
+    const alone = analyzeDocument(d, topics, { learned: false }).matches.filter((m) => m.topic === 'user-rights');
+    expect(alone.map((m) => m.quote)).toEqual(sents);
+    const rv = analyzeDocument(d);
+    expect(rv.matches.filter((m) => m.topic === 'user-rights').map((m) => m.quote)).toEqual([sents[1]]);
+    const w = rv.worthReading.find((x) => x.quote === sents[0])!;
+    // Listed with the stance the patterns gave.
+    expect(w).toMatchObject({ topic: 'user-rights', doubted: alone[0]!.stance });
+    expect(w.probability).toBeLessThan(shippedModel().doubtBelow);
+    const row = sectionsOf([rv]).find((x) => x.id === 'review-worth-reading')!.table!.rows.find((r) => r[3] === sents[0]);
+    expect(row?.[2]).toBe(`user-rights: patterns read ${alone[0]!.stance}, set aside (learned ${w.probability.toFixed(2)})`);
+    // With the bar at 0 nothing is set aside.
+    expect(analyzeDocument(d, topics, { learned: { ...shippedModel(), doubtBelow: 0 } }).matches.filter((m) => m.topic === 'user-rights')).toHaveLength(2);
   });
 
   it('never builds a critical contradiction on a promise only the learned reader read', async () => {

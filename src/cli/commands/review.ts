@@ -24,8 +24,9 @@ policy changes, analytics SDKs, children, governing law. Each topic is read as p
 ambiguous or silent, with the exact quote and its page and paragraph. Reads PDF (with a text layer), DOCX,
 HTML, Markdown and plain text; directories are searched for those files. Deterministic patterns read
 first; a small learned reader (shipped in the package) then reads what they left and may overrule a
-pattern's stance when confident; its readings are marked "learned" with a probability, and sentences it
-thinks may matter but could not place are listed as worth reading.
+pattern's stance when confident; its readings are marked "learned" with a probability. Sentences it
+thinks may matter but could not place, and pattern readings whose topic it finds very unlikely (set
+aside), are listed as worth reading.
 
 Options:
   --scan FILE       the JSON result of \`fiduciary scan\` of the same vendor: promises are checked against it
@@ -84,7 +85,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const where = first ? `  [${locationOf(first)}${first.learned || first.overruled ? `, ${readByOf(first)}` : ''}] "${first.quote.length > 110 ? `${first.quote.slice(0, 107)}...` : first.quote}"` : '';
       io.stdout.write(`  ${MARK[t.stance]} ${t.topic.id.padEnd(17)} ${t.stance.padEnd(10)}${where}\n`);
     }
-    if (rv.worthReading.length) io.stdout.write(`  ${rv.worthReading.length} more sentence(s) worth reading: see "Sentences worth reading" in the report\n`);
+    const setAside = rv.worthReading.filter((w) => w.doubted).length;
+    if (rv.worthReading.length) io.stdout.write(`  ${rv.worthReading.length} more sentence(s) worth reading${setAside ? ` (${setAside} read by the patterns, set aside by the learned reader)` : ''}: see "Sentences worth reading" in the report\n`);
   }
   const contradictions = result.findings.filter((f) => f.ruleId === 'promise-contradicted');
   for (const c of contradictions) io.stdout.write(`\nCRITICAL ${c.title}\n`);

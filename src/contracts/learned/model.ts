@@ -2,9 +2,10 @@
  * The learned clause reader: a small linear model trained on our own labelled documents and example
  * sentences (see `scripts/train-review-model.ts`), shipped as data in the package; nothing is downloaded.
  * It reads the (sentence, topic) pairs the patterns left unread, overrules a pattern's stance only when it is
- * confident of another, and names the unread sentences a person should still read. Every learned reading or
- * overruled stance says so, with its probability; the deterministic matcher stays the baseline and stands
- * alone with `--patterns-only`. A question answered "No." is inverted as the patterns do.
+ * confident of another, sets aside a pattern reading whose topic it finds very unlikely, and names the unread
+ * and set-aside sentences a person should still read. Every learned reading, overruled stance or set-aside
+ * reading says so, with its probability; the deterministic matcher stays the baseline and stands alone with
+ * `--patterns-only`. A question answered "No." is inverted as the patterns do.
  */
 import { readFileSync } from 'node:fs';
 import type { ClauseMatch, Stance } from '../types.js';
@@ -21,6 +22,8 @@ export interface ReviewModel {
   worthReadingFrom: number;
   /** A pattern reading takes the model's stance when the model gives a different one at least this probability. */
   overruleStanceFrom: number;
+  /** A pattern reading is set aside, for a person to read, when the model gives its topic less than this. */
+  doubtBelow: number;
   topics: Record<string, BinaryModel>;
   stance: SoftmaxModel;
 }
@@ -43,6 +46,7 @@ export interface PackedModel {
   threshold: number;
   worthReadingFrom: number;
   overruleStanceFrom: number;
+  doubtBelow: number;
   features: string[];
   topics: Record<string, { bias: number; w: number[] }>;
   stance: { classes: string[]; bias: number[]; w: number[] };
@@ -57,7 +61,7 @@ export function packModel(m: ReviewModel): PackedModel {
   const features = [...names].sort();
   const k = m.stance.classes.length;
   return {
-    version: 1, trainedOn: m.trainedOn, threshold: m.threshold, worthReadingFrom: m.worthReadingFrom, overruleStanceFrom: m.overruleStanceFrom, features,
+    version: 1, trainedOn: m.trainedOn, threshold: m.threshold, worthReadingFrom: m.worthReadingFrom, overruleStanceFrom: m.overruleStanceFrom, doubtBelow: m.doubtBelow, features,
     topics: Object.fromEntries(Object.entries(m.topics).map(([id, t]) => [id, { bias: t.bias, w: features.map((f) => Math.round((t.w[f] ?? 0) * SCALE)) }])),
     stance: { classes: m.stance.classes, bias: m.stance.bias, w: features.flatMap((f) => (m.stance.w[f] ?? new Array<number>(k).fill(0)).map((v) => Math.round(v * SCALE))) },
   };
@@ -76,7 +80,7 @@ export function unpackModel(p: PackedModel): ReviewModel {
     const row = p.stance.w.slice(i * k, i * k + k);
     if (row.some((v) => v !== 0)) sw[f] = row.map((v) => v / SCALE);
   });
-  return { version: 1, trainedOn: p.trainedOn, threshold: p.threshold, worthReadingFrom: p.worthReadingFrom, overruleStanceFrom: p.overruleStanceFrom, topics: topicsOut, stance: { classes: p.stance.classes, bias: p.stance.bias, w: sw } };
+  return { version: 1, trainedOn: p.trainedOn, threshold: p.threshold, worthReadingFrom: p.worthReadingFrom, overruleStanceFrom: p.overruleStanceFrom, doubtBelow: p.doubtBelow, topics: topicsOut, stance: { classes: p.stance.classes, bias: p.stance.bias, w: sw } };
 }
 
 /** A probability as reports show it, to two decimals. */
@@ -127,6 +131,27 @@ export function overruleStances(matches: ClauseMatch[], sentences: readonly Lear
     if (l.stance === m.stance || p < model.overruleStanceFrom) return m;
     return { ...m, stance: l.stance, reason: `${m.reason}; stance ${l.stance} by the learned model (${p.toFixed(2)}) over the patterns' ${m.stance}`, overruled: { stance: m.stance, probability: p } };
   });
+}
+
+/** A pattern reading the learned reader doubts, with its probability for the reading's topic (unrounded). */
+export interface DoubtedReading { match: ClauseMatch; probability: number }
+
+/**
+ * Pattern readings whose topic the model gives less than `doubtBelow` are set aside: a pattern that fired on
+ * words out of their usual sense ("prices hold for 180 days" read as retention). They leave the readings and
+ * are listed for a person to read, so nothing the patterns found is hidden. Learned readings are not doubted.
+ */
+export function doubtReadings(matches: readonly ClauseMatch[], sentences: readonly LearnedSentence[], model: ReviewModel): { kept: ClauseMatch[]; doubted: DoubtedReading[] } {
+  const bySentence = new Map(sentences.map((s) => [readKey(s, ''), s]));
+  const kept: ClauseMatch[] = [], doubted: DoubtedReading[] = [];
+  for (const m of matches) {
+    const s = bySentence.get(readKey(m, ''));
+    const t = model.topics[m.topic];
+    const p = s && t && !m.learned ? probability(t, featuresOf(s)) : 1;
+    if (p < model.doubtBelow) doubted.push({ match: m, probability: p });
+    else kept.push(m);
+  }
+  return { kept, doubted };
 }
 
 /** The key of a (sentence, topic) pair: where the sentence is, its text, and the topic. */

@@ -34,7 +34,7 @@ describe('learned reader training', () => {
     const xs = [...POS, ...NEG].map((s) => sentenceFeatures(s));
     const topicModel = trainBinary(xs, [...POS.map(() => 1), ...NEG.map(() => 0)]);
     const stance = trainSoftmax(POS.map((s) => sentenceFeatures(s)), ['harmful', 'harmful', 'protective', 'protective', 'ambiguous'], ['protective', 'harmful', 'ambiguous']);
-    const model: ReviewModel = { version: 1, trainedOn: { documents: 0, sentences: 10, examples: 0, labels: 5 }, threshold: 0.5, worthReadingFrom: 0.2, overruleStanceFrom: 0.8, topics: { retention: topicModel }, stance };
+    const model: ReviewModel = { version: 1, trainedOn: { documents: 0, sentences: 10, examples: 0, labels: 5 }, threshold: 0.5, worthReadingFrom: 0.2, overruleStanceFrom: 0.8, doubtBelow: 0.02, topics: { retention: topicModel }, stance };
     const round = unpackModel(JSON.parse(JSON.stringify(packModel(model))));
     const sentences = [...POS, ...NEG].map((text, i) => ({ text, paragraph: i + 1 }));
     const a = readLearned(sentences, model, ['retention']).matches, b = readLearned(sentences, round, ['retention']).matches;
