@@ -93,7 +93,7 @@ async function crossValidate(docs: LabelFile[], examples: TrainingSentence[], th
     }
     for (const [ti, th] of thresholds.entries()) {
       const a = totals(docs, modelOnly[ti]!), b = totals(docs, union[ti]!);
-      console.log(`epochs ${opts.epochs} l2 ${opts.l2} pos ${opts.positiveWeight} threshold ${th}: model alone P ${a.p.toFixed(3)} R ${a.r.toFixed(3)} (topic R ${a.topicR.toFixed(3)}) | beside patterns P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}`);
+      console.log(`epochs ${opts.epochs} l2 ${opts.l2} pos ${opts.positiveWeight} nb ${opts.nb} threshold ${th}: model alone P ${a.p.toFixed(3)} R ${a.r.toFixed(3)} (topic R ${a.topicR.toFixed(3)}) | beside patterns P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}`);
     }
     const untuned = docs.filter((d) => setOf(d.document) !== 'dev');
     if (untuned.length) {
@@ -119,8 +119,10 @@ const sweep = process.argv.includes('--sweep');
 const files = trainingFiles(process.argv.includes('--dev-only') ? ['dev'] : undefined);
 const examples = exampleSentences();
 const thresholds = sweep ? [0.4, 0.5, 0.55, 0.6, 0.7] : [SHIPPED_THRESHOLD];
-const optsList: TrainOptions[] = sweep
-  ? [DEFAULT_TRAIN, { ...DEFAULT_TRAIN, l2: 3e-3 }, { ...DEFAULT_TRAIN, l2: 1e-4 }, { ...DEFAULT_TRAIN, positiveWeight: 2 }]
+// `--nb=0,0.5,1`: cross-validate these Naive-Bayes scalings alone.
+const nbList = process.argv.find((a) => a.startsWith('--nb='))?.slice(5).split(',').map(Number);
+const optsList: TrainOptions[] = nbList ? nbList.map((nb) => ({ ...DEFAULT_TRAIN, nb })) : sweep
+  ? [DEFAULT_TRAIN, { ...DEFAULT_TRAIN, l2: 3e-3 }, { ...DEFAULT_TRAIN, l2: 1e-4 }, { ...DEFAULT_TRAIN, positiveWeight: 2 }, ...[0, 0.25, 0.75, 1].map((nb) => ({ ...DEFAULT_TRAIN, nb }))]
   : [DEFAULT_TRAIN];
 console.log(`${files.length} documents (${[...new Set(files.map((f) => setOf(f.document)))].join(', ')}), ${examples.length} example sentences; 5-fold cross-validation by document`);
 await crossValidate(files, examples, thresholds, optsList);
