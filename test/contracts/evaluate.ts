@@ -38,7 +38,7 @@ export const CORPUS_SETS = [
   { id: 'dev', ranges: [[1, 39], [60, 96]] },
   { id: 'blind-1', ranges: [[40, 59]] },
   { id: 'blind-2', ranges: [[97, 116]] },
-  { id: 'training', ranges: [[117, 176], [197, 256], [277, 396], [417, 556], [577, 736]] },
+  { id: 'training', ranges: [[117, 176], [197, 256], [277, 396], [417, 556], [577, 856]] },
   { id: 'blind-3', ranges: [[177, 196]] },
   { id: 'blind-4', ranges: [[257, 276]] },
   { id: 'blind-5', ranges: [[397, 416]] },
