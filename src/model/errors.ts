@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'FID_NO_TEXT_LAYER'
   | 'FID_UNSUPPORTED_FORMAT'
   | 'FID_LOG_FORMAT'
+  | 'FID_LABELS_INVALID'
   | 'FID_STORE'
   | 'FID_INTERNAL';
 

@@ -1,7 +1,7 @@
 /**
- * Scores the clause matcher against the hand-written labels of the corpus: per topic, precision (matched
- * sentences whose topic and stance agree with a label on the same sentence) and recall (labels found with
- * the right stance). Shared by the corpus test and `npm run bench:review`.
+ * The labelled corpus: its sets, its label files, reviewing it, and the second reader's labels. Scoring a
+ * review against labels (`score`, `overall`, `overlaps`...) lives in `src/contracts/score.ts` and is
+ * re-exported here. Shared by the corpus tests, the training script and `npm run bench:review`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,24 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { topics } from '../../src/contracts/clauses/index.js';
 import { analyzeDocument, type DocumentReview, type ReadOptions } from '../../src/contracts/analyze.js';
 import { extractFile } from '../../src/contracts/extract/index.js';
-import type { ClauseMatch } from '../../src/contracts/types.js';
-import { normalizeText } from '../../src/contracts/normalize.js';
+import { asReviews, agreed, either, overall, overlaps, score, type LabelFile, type TopicScore } from '../../src/contracts/score.js';
+
+export { asReviews, agreed, either, overall, overlaps, score, type LabelFile, type TopicScore };
 
 export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'contracts', 'corpus');
-
-export interface LabelFile {
-  document: string;
-  heldOut: boolean;
-  labels: { topic: string; stance: string; quote: string }[];
-}
-
-export interface TopicScore { topic: string; tp: number; fp: number; fn: number; found: number; labels: number; predicted: number; precision: number; recall: number }
-
-const norm = (s: string): string => normalizeText(s).toLowerCase().replace(/[."'\s]+$/g, '').replace(/^["'\s]+/, '');
-export const overlaps = (a: string, b: string): boolean => {
-  const x = norm(a), y = norm(b);
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
-};
 
 /**
  * The sets of the corpus, by the number a document's name starts with. `dev`: the documents the patterns
@@ -69,47 +56,6 @@ export async function reviewCorpus(files: LabelFile[], opts: ReadOptions = {}): 
   return { reviews, ms: performance.now() - t0 };
 }
 
-/** All topics together: precision over every reading, recall over every label. */
-export function overall(scores: readonly TopicScore[]): { tp: number; predicted: number; found: number; labels: number; precision: number; recall: number } {
-  const tp = scores.reduce((a, s) => a + s.tp, 0), predicted = scores.reduce((a, s) => a + s.predicted, 0);
-  const found = scores.reduce((a, s) => a + s.found, 0), labels = scores.reduce((a, s) => a + s.labels, 0);
-  return { tp, predicted, found, labels, precision: predicted ? tp / predicted : 1, recall: labels ? found / labels : 1 };
-}
-
-/** Per-topic scores, plus the mistakes (for reading when a figure drops). */
-export function score(files: LabelFile[], reviews: Map<string, DocumentReview>): { scores: TopicScore[]; mistakes: string[] } {
-  const mistakes: string[] = [];
-  const scores: TopicScore[] = topics.map((t) => ({ topic: t.id, tp: 0, fp: 0, fn: 0, found: 0, labels: 0, predicted: 0, precision: 1, recall: 1 }));
-  const by = new Map(scores.map((s) => [s.topic, s]));
-  for (const lf of files) {
-    const rv = reviews.get(lf.document)!;
-    for (const m of rv.matches) {
-      const s = by.get(m.topic)!;
-      s.predicted++;
-      if (lf.labels.some((l) => l.topic === m.topic && l.stance === m.stance && overlaps(l.quote, m.quote))) s.tp++;
-      else {
-        s.fp++;
-        mistakes.push(`FP ${lf.document} ${m.topic}=${m.stance} [${m.reason}] "${m.quote}"`);
-      }
-    }
-    for (const l of lf.labels) {
-      const s = by.get(l.topic);
-      if (!s) { mistakes.push(`unknown topic ${l.topic} in ${lf.document}`); continue; }
-      s.labels++;
-      if (rv.matches.some((m) => m.topic === l.topic && m.stance === l.stance && overlaps(l.quote, m.quote))) s.found++;
-      else {
-        s.fn++;
-        const got = rv.matches.find((m) => m.topic === l.topic && overlaps(l.quote, m.quote));
-        mistakes.push(`FN ${lf.document} ${l.topic}=${l.stance}${got ? ` (read ${got.stance}: ${got.reason})` : ''} "${l.quote}"`);
-      }
-    }
-  }
-  for (const s of scores) {
-    s.precision = s.predicted ? s.tp / s.predicted : 1;
-    s.recall = s.labels ? s.found / s.labels : 1;
-  }
-  return { scores, mistakes };
-}
 
 /**
  * The second reader: for the blind sets, a second person labelled the same documents from their text alone,
@@ -126,22 +72,3 @@ export function secondReading(): LabelFile[] {
     .map((f) => JSON.parse(readFileSync(join(SECOND_READER, f), 'utf8')) as LabelFile);
 }
 
-/** One reader's labels as if they were readings, so `score` measures one reader against another. */
-export function asReviews(files: readonly LabelFile[]): Map<string, DocumentReview> {
-  return new Map(files.map((f) => [f.document, {
-    name: f.document, format: f.document.split('.').pop() as DocumentReview['format'], sentences: 0, topics: [], worthReading: [],
-    matches: f.labels.map((l) => ({ topic: l.topic, stance: l.stance as ClauseMatch['stance'], quote: l.quote, paragraph: 0, reason: 'second reader' })),
-  }]));
-}
-
-const sameLabel = (x: LabelFile['labels'][number], y: LabelFile['labels'][number]): boolean => x.topic === y.topic && x.stance === y.stance && overlaps(x.quote, y.quote);
-
-/** The labels both readers gave a document (same topic and stance on overlapping quotes), in the first reader's words. */
-export function agreed(a: LabelFile, b: LabelFile): LabelFile {
-  return { ...a, labels: a.labels.filter((x) => b.labels.some((y) => sameLabel(x, y))) };
-}
-
-/** The labels either reader gave: the first reader's, and the second's that the first lacks. */
-export function either(a: LabelFile, b: LabelFile): LabelFile {
-  return { ...a, labels: [...a.labels, ...b.labels.filter((y) => !a.labels.some((x) => sameLabel(x, y)))] };
-}

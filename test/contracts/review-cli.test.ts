@@ -1,8 +1,9 @@
 /**
  * `fiduciary review` in-process: text summary, reports written, per-file errors with exit 3 while the
- * other files are still reviewed, --fail-on, and promises checked against a scan result.
+ * other files are still reviewed, --fail-on, promises checked against a scan result, and the review measured
+ * against a person's own labels.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -81,5 +82,41 @@ describe('fiduciary review', () => {
     expect(rows('g').length).toBe(rows('f').length - learned.length);
     expect(a.stdout).toMatch(/ownership\s+protective\s+\[page \d+, paragraph \d+, learned \([01]\.\d\d\)\] "Reading lists created by users/);
     expect(b.stdout).toMatch(/ownership\s+silent/);
+  });
+  it('measures the review against your own labels, per topic, and reports a label file it cannot use', async () => {
+    const docs = ['05-streaming-video-terms.txt', '22-open-access-platform.md'];
+    const labelsOf = (d: string): { document: string; labels: { topic: string; stance: string; quote: string }[] } => JSON.parse(readFileSync(join(CORPUS, d.replace(/\.\w+$/, '.labels.json')), 'utf8'));
+    const measure = async (name: string, edit: (l: ReturnType<typeof labelsOf>) => ReturnType<typeof labelsOf>, extra: Record<string, string> = {}) => {
+      const dir = join(out, name);
+      mkdirSync(join(dir, 'labels'), { recursive: true });
+      for (const d of docs) writeFileSync(join(dir, 'labels', `${d}.labels.json`), JSON.stringify(edit(labelsOf(d))));
+      for (const [f, text] of Object.entries(extra)) writeFileSync(join(dir, 'labels', f), text);
+      const r = await run([...docs.map((d) => join(CORPUS, d)), '--labels', join(dir, 'labels'), '--format', 'json', '--out', dir]);
+      const result = JSON.parse(readFileSync(join(dir, 'fiduciary-review.json'), 'utf8')) as RunResult;
+      const rows = result.sections?.find((x) => x.id === 'review-measured')?.table?.rows ?? [];
+      return { r, result, all: rows.find((row) => row[0] === 'all topics')! };
+    };
+    const total = docs.reduce((a, d) => a + labelsOf(d).labels.length, 0);
+    const good = await measure('labels-good', (l) => l);
+    expect(good.r.code).toBe(0);
+    expect(good.r.stdout).toMatch(/Measured against your labels \(2 document\(s\)\):/);
+    expect(good.all[1]).toBe(total);
+    // These are development documents: the review reads nearly all of their labels.
+    expect(Number(good.all[4])).toBeGreaterThanOrEqual(0.9);
+    // The same labels with every stance wrong: recall falls to nothing; a broken file and labels for a
+    // document not reviewed are each an error, and the others are still measured.
+    const flip: Record<string, string> = { protective: 'harmful', harmful: 'ambiguous', ambiguous: 'protective' };
+    const bad = await measure('labels-bad', (l) => ({ ...l, labels: l.labels.map((x) => ({ ...x, stance: flip[x.stance]! })) }), {
+      'broken.labels.json': '{ "document": "x.pdf", "labels": [',
+      'other.labels.json': JSON.stringify({ document: 'not-reviewed.pdf', labels: [] }),
+      'odd.labels.json': JSON.stringify({ document: 'y.pdf', labels: [{ topic: 'weather', stance: 'harmful', quote: 'It rains.' }] }),
+    });
+    expect(bad.r.code).toBe(3);
+    expect(bad.all[1]).toBe(total);
+    expect(Number(bad.all[4])).toBeLessThan(0.1);
+    expect(bad.r.stderr).toMatch(/broken\.labels\.json: .*\[FID_LABELS_INVALID\]/);
+    expect(bad.r.stderr).toMatch(/odd\.labels\.json: label 1: unknown topic "weather" \[FID_LABELS_INVALID\]/);
+    expect(bad.r.stderr).toMatch(/not-reviewed\.pdf, which was not reviewed \[FID_LABELS_INVALID\]/);
+    expect(bad.result.errors.map((e) => e.code)).toEqual(['FID_LABELS_INVALID', 'FID_LABELS_INVALID', 'FID_LABELS_INVALID']);
   });
 });

@@ -6,12 +6,13 @@
  * others are still reviewed; the exit code is then 3.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaults } from '../../config/defaults.js';
-import { reviewFiles, scoreOf, locationOf, readByOf } from '../../contracts/analyze.js';
+import { reviewFiles, scoreOf, locationOf, readByOf, type DocumentReview } from '../../contracts/analyze.js';
+import { loadLabels, overall, score, type LabelFile } from '../../contracts/score.js';
 import { crossCheck } from '../../contracts/crosscheck.js';
-import { FiduciaryError, SEVERITIES, atLeast, type Severity } from '../../model/index.js';
+import { FiduciaryError, SEVERITIES, atLeast, type RunResult, type Severity } from '../../model/index.js';
 import { parseFormats, parseRunResult, writeReports } from '../../reporters/index.js';
 import { EXIT, type CliIO } from '../io.js';
 
@@ -35,13 +36,20 @@ Options:
   --fail-on SEV     exit 1 when a finding is at least this severe (critical, high, medium, low, info)
   --max-mb N        refuse files larger than N MB (default ${defaults.review.maxFileBytes / 1024 / 1024})
   --patterns-only   read with the deterministic patterns alone, without the learned reader beside them
+  --labels PATH     your own labels (a .labels.json file, or a directory of them): the review is measured
+                    against them, per topic, and the report gets a section "Measured against your labels"
 
 Examples:
   fiduciary review vendor-licence.pdf privacy-policy.html
   fiduciary review contracts/ --format html,json --out review-2025
   fiduciary review policy.pdf --scan fiduciary-report/fiduciary-report.json --fail-on high
+  fiduciary review contracts/ --labels contracts/labels/
 
-Exit codes: 0 reviewed, 1 findings at or above --fail-on, 2 usage error, 3 a file could not be reviewed.
+A label file names its document and lists what a person read in it, in the form of the test corpus:
+  { "document": "licence.pdf", "labels": [{ "topic": "sale", "stance": "protective", "quote": "We never sell..." }] }
+
+Exit codes: 0 reviewed, 1 findings at or above --fail-on, 2 usage error, 3 a file could not be reviewed
+or a label file could not be used.
 `;
 
 const MARK = { protective: '+', harmful: '!', ambiguous: '?', silent: '-' } as const;
@@ -50,7 +58,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { scan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'fail-on': { type: 'string' }, 'max-mb': { type: 'string' }, 'patterns-only': { type: 'boolean' } },
+    options: { scan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'fail-on': { type: 'string' }, 'max-mb': { type: 'string' }, 'patterns-only': { type: 'boolean' }, labels: { type: 'string' } },
   });
   if (positionals.length === 0) throw new FiduciaryError('FID_USAGE', 'Name at least one document or directory to review.');
   const failOn = values['fail-on'] as Severity | undefined;
@@ -92,6 +100,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   for (const c of contradictions) io.stdout.write(`\nCRITICAL ${c.title}\n`);
   const questions = result.sections?.find((s) => s.id === 'review-questions')?.paragraphs ?? [];
   if (questions.length) io.stdout.write(`\nQuestions to send the vendor:\n${questions.map((q) => `  ${q}`).join('\n')}\n`);
+  if (values.labels) measureAgainstLabels(await loadLabels(resolve(io.cwd, values.labels)), reviews, result, io);
   for (const e of result.errors) io.stderr.write(`fiduciary review: ${e.where}: ${e.message} [${e.code}]\n`);
 
   const written = await writeReports(result, { formats, outDir, basename: 'fiduciary-review' });
@@ -99,4 +108,36 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (result.errors.length) return EXIT.failed;
   if (failOn && result.findings.some((f) => f.outcome !== 'pass' && f.outcome !== 'error' && atLeast(f.severity, failOn))) return EXIT.findings;
   return EXIT.ok;
+}
+
+/**
+ * Score the reviews against a person's labels (each label file matched to a reviewed document by file name),
+ * print precision and recall per topic and add them to the report. A label file that cannot be read or names
+ * a document not reviewed is an error of its own; the others are still scored.
+ */
+function measureAgainstLabels(loaded: Awaited<ReturnType<typeof loadLabels>>, reviews: DocumentReview[], result: RunResult, io: CliIO): void {
+  const byName = new Map(reviews.map((rv) => [basename(rv.name), rv]));
+  const files: LabelFile[] = [];
+  const matched = new Map<string, DocumentReview>();
+  const errors = [...loaded.errors];
+  for (const f of loaded.files) {
+    const rv = byName.get(basename(f.document));
+    if (rv) {
+      files.push(f);
+      matched.set(f.document, rv);
+    } else errors.push(new FiduciaryError('FID_LABELS_INVALID', `labels for ${f.document}, which was not reviewed`, { where: f.document }));
+  }
+  result.errors.push(...errors.map((e) => ({ code: e.code, message: e.message, where: e.where })));
+  if (!files.length) return;
+  const { scores } = score(files, matched);
+  const all = overall(scores);
+  const pct = (v: number, n: number): string => (n ? v.toFixed(2) : '-');
+  const rows = [...scores.filter((t) => t.labels || t.predicted).map((t) => [t.topic, t.labels, t.predicted, pct(t.precision, t.predicted), pct(t.recall, t.labels)]), ['all topics', all.labels, all.predicted, pct(all.precision, all.predicted), pct(all.recall, all.labels)]];
+  io.stdout.write(`\nMeasured against your labels (${files.length} document(s)):\n${rows.map((r) => `  ${String(r[0]).padEnd(17)} ${String(r[1]).padStart(4)} labels ${String(r[2]).padStart(4)} readings  P ${r[3]}  R ${r[4]}`).join('\n')}\n`);
+  result.sections = [...(result.sections ?? []), {
+    id: 'review-measured',
+    title: 'Measured against your labels',
+    paragraphs: [`The review compared with labels a person wrote for ${files.length} document(s): a reading counts when its topic and stance match a label on the same sentence. Precision: of the readings, how many a label agrees with; recall: of the labels, how many were read with the right stance.`],
+    table: { columns: ['Topic', 'Labels', 'Readings', 'Precision', 'Recall'], rows },
+  }];
 }
