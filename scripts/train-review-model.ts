@@ -6,6 +6,7 @@
  *   npx tsx scripts/train-review-model.ts --cv     cross-validation only (prints figures, writes nothing)
  *   ... --dev-only                                 the development documents alone (the first model)
  *   ... --sweep                                    cross-validate several settings and thresholds
+ *   ... --cv --nb=0,0.5,1                          cross-validate these Naive-Bayes scalings of the topic models
  *
  * Cross-validation: the training documents (development, blind set 1 after its one reading, and the
  * training set) are cut into five folds by document; each fold is read by a model trained on the other four

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packModel, unpackModel, readLearned, type ReviewModel } from './model.js';
 import { sentenceFeatures } from './features.js';
-import { classProbabilities, probability, trainBinary, trainSoftmax } from './train.js';
+import { DEFAULT_TRAIN, classProbabilities, probability, trainBinary, trainSoftmax } from './train.js';
 
 // A toy task: sentences about keeping data are positive, others negative; stance by "delete" vs "forever".
 const POS = ['we keep logs for a year', 'records are kept forever', 'data is deleted after a month', 'we delete logs daily', 'logs are kept until deleted'];
@@ -18,6 +18,22 @@ describe('learned reader training', () => {
     // A new sentence with the topic's words reads as the topic; an unrelated one does not.
     expect(probability(m, sentenceFeatures('we keep records'))).toBeGreaterThan(0.5);
     expect(probability(m, sentenceFeatures('invoices and fees'))).toBeLessThan(0.5);
+  });
+
+  it('scales each topic feature by how well it tells the topic apart, folded into the weights', () => {
+    // "the" is in half of each side: it tells nothing; "kept" only in positives.
+    const xs = [['kept', 'the'], ['kept'], ['kept', 'the'], ['kept'], ['fee', 'the'], ['fee'], ['fee', 'the'], ['fee']];
+    const ys = [1, 1, 1, 1, 0, 0, 0, 0];
+    const plain = trainBinary(xs, ys, { ...DEFAULT_TRAIN, nb: 0, prune: 0 });
+    const scaled = trainBinary(xs, ys, { ...DEFAULT_TRAIN, nb: 1, prune: 0 });
+    // With full scaling the uninformative word's weight is exactly muted (its ratio is 0); the telling words keep theirs.
+    expect(scaled.w.the).toBe(0);
+    expect(Math.abs(scaled.w.kept!)).toBeGreaterThan(1);
+    expect(probability(scaled, ['kept', 'the'])).toBeGreaterThan(0.9);
+    expect(probability(scaled, ['fee', 'the'])).toBeLessThan(0.1);
+    // Reading needs nothing but the weights written: the same sentence reads the same from a copy.
+    expect(probability(JSON.parse(JSON.stringify(scaled)), ['kept'])).toBe(probability(scaled, ['kept']));
+    expect(plain.w.the).toBeDefined();
   });
 
   it('learns a softmax over stances', () => {
