@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { analyzeDocument } from '../src/contracts/analyze.js';
 import { extractFile } from '../src/contracts/extract/index.js';
-import { CORPUS, CORPUS_SETS, agreed, asReviews, either, labelFiles, overall, overlaps, reviewCorpus, score, secondReading, setOf, type CorpusSet, type LabelFile } from '../test/contracts/evaluate.js';
+import { CORPUS, CORPUS_SETS, agreed, asReviews, either, labelFiles, overall, overlaps, reviewCorpus, score, reading, setOf, type CorpusSet, type LabelFile } from '../test/contracts/evaluate.js';
 import { TRAINING_SETS } from '../test/contracts/training.js';
 
 const pct = (x: number): string => x.toFixed(2);
@@ -71,7 +71,7 @@ await table(`All blind sets still held out (${measuring.join(', ')}) together`, 
  * one careful person also made is defensible).
  */
 async function twoReaders(): Promise<void> {
-  const second = secondReading();
+  const second = reading('second-reader');
   if (!second.length) return;
   const firstBy = new Map(all.map((f) => [f.document, f]));
   const first = second.map((b) => firstBy.get(b.document)!);
@@ -99,6 +99,27 @@ Two readers: ${first.length} blind documents labelled again by a second reader f
   console.log(`topics where the two readers agree below 0.9: ${below.length} of ${runs[0]!.length}`);
 }
 await twoReaders();
+
+/** Each reader and the tool against the adjudicated labels (both readers' agreement plus a third person's decisions). */
+async function adjudicated(): Promise<void> {
+  const gold = reading('adjudicated');
+  if (!gold.length) return;
+  const firstBy = new Map(all.map((f) => [f.document, f]));
+  const secondBy = new Map(reading('second-reader').map((f) => [f.document, f]));
+  const first = gold.map((g) => firstBy.get(g.document)!), second = gold.map((g) => secondBy.get(g.document)!);
+  const { reviews } = await reviewCorpus(first);
+  const runs = [score(gold, asReviews(first)).scores, score(gold, asReviews(second)).scores, score(gold, reviews).scores];
+  console.log(`\nAdjudicated labels: ${gold.length} blind documents, ${gold.reduce((a, f) => a + f.labels.length, 0)} labels (those both readers gave, and a third person's decision where they disagreed)`);
+  console.log(`${'topic'.padEnd(18)}   ${'1st reader P'.padStart(12)} ${'R'.padStart(5)}   ${'2nd reader P'.padStart(12)} ${'R'.padStart(5)}   ${'tool P'.padStart(7)} ${'R'.padStart(5)}`);
+  const row = (name: string, v: number[]): string => `${name.padEnd(18)}   ${pct(v[0]!).padStart(12)} ${pct(v[1]!).padStart(5)}   ${pct(v[2]!).padStart(12)} ${pct(v[3]!).padStart(5)}   ${pct(v[4]!).padStart(7)} ${pct(v[5]!).padStart(5)}`;
+  for (const [i, s] of runs[0]!.entries()) console.log(row(s.topic, runs.flatMap((r) => [r[i]!.precision, r[i]!.recall])));
+  console.log(row('all topics', runs.map(overall).flatMap((x) => [x.precision, x.recall])));
+  for (const [i, name] of ['first reader', 'second reader', 'tool'].entries()) {
+    const at = runs[i]!.filter((t) => t.labels > 0 && t.precision >= 0.9 && t.recall >= 0.9).length;
+    console.log(`topics at 0.9 / 0.9 or better (${name}): ${at} of ${runs[i]!.length}`);
+  }
+}
+await adjudicated();
 const unassigned = all.filter((f) => !setOf(f.document));
 if (unassigned.length) await table('Documents in no set', unassigned);
 

@@ -58,17 +58,20 @@ export async function reviewCorpus(files: LabelFile[], opts: ReadOptions = {}): 
 
 
 /**
- * The second reader: for the blind sets, a second person labelled the same documents from their text alone,
- * with the same labelling rules, without seeing the first reader's labels, the matchers or the model. How
- * far two careful readers agree is the ceiling any reader of these labels can be measured against.
+ * More readings of the blind sets 2-6. `second-reader`: a second person labelled the same documents from their
+ * text alone, with the same labelling rules, without seeing the first reader's labels, the matchers or the
+ * model. `adjudicated`: where the two readers disagreed, a third person (shown the sentence, the topic and the
+ * stances proposed, not who proposed them) decided; the labels both readers gave plus those decisions are
+ * the adjudicated labels. How far careful readers agree is the ceiling any reader of these labels can be
+ * measured against.
  */
-export const SECOND_READER = resolve(CORPUS, '..', 'second-reader');
+export const READINGS = { 'second-reader': resolve(CORPUS, '..', 'second-reader'), adjudicated: resolve(CORPUS, '..', 'adjudicated') } as const;
 
-/** The second reader's label files (same form as the corpus's), for the documents that have one. */
-export function secondReading(): LabelFile[] {
-  return readdirSync(SECOND_READER)
+/** The label files of another reading (same form as the corpus's), for the documents that have one. */
+export function reading(which: keyof typeof READINGS): LabelFile[] {
+  const dir = READINGS[which];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.labels.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(SECOND_READER, f), 'utf8')) as LabelFile);
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile);
 }
-
