@@ -35,9 +35,15 @@ export function overall(scores: readonly TopicScore[]): { tp: number; predicted:
   return { tp, predicted, found, labels, precision: predicted ? tp / predicted : 1, recall: labels ? found / labels : 1 };
 }
 
-/** Per-topic scores, plus the mistakes (for reading when a figure drops). */
-export function score(files: LabelFile[], reviews: Map<string, DocumentReview>): { scores: TopicScore[]; mistakes: string[] } {
-  const mistakes: string[] = [];
+/**
+ * A disagreement with the labels: a reading no label agrees with (`read`, with the label's stance when the
+ * topic was labelled there), or a label not read with its stance (`missed`, with the stance read if the topic was).
+ */
+export interface Disagreement { document: string; kind: 'read' | 'missed'; topic: string; labelled?: string; read?: string; reason?: string; quote: string }
+
+/** Per-topic scores, plus the disagreements (as lines for reading when a figure drops, and as records). */
+export function score(files: LabelFile[], reviews: Map<string, DocumentReview>): { scores: TopicScore[]; mistakes: string[]; disagreements: Disagreement[] } {
+  const disagreements: Disagreement[] = [];
   const scores: TopicScore[] = topics.map((t) => ({ topic: t.id, tp: 0, fp: 0, fn: 0, found: 0, labels: 0, predicted: 0, precision: 1, recall: 1 }));
   const by = new Map(scores.map((s) => [s.topic, s]));
   for (const lf of files) {
@@ -48,18 +54,19 @@ export function score(files: LabelFile[], reviews: Map<string, DocumentReview>):
       if (lf.labels.some((l) => l.topic === m.topic && l.stance === m.stance && overlaps(l.quote, m.quote))) s.tp++;
       else {
         s.fp++;
-        mistakes.push(`FP ${lf.document} ${m.topic}=${m.stance} [${m.reason}] "${m.quote}"`);
+        const l = lf.labels.find((x) => x.topic === m.topic && overlaps(x.quote, m.quote));
+        disagreements.push({ document: lf.document, kind: 'read', topic: m.topic, read: m.stance, reason: m.reason, quote: m.quote, ...(l ? { labelled: l.stance } : {}) });
       }
     }
     for (const l of lf.labels) {
       const s = by.get(l.topic);
-      if (!s) { mistakes.push(`unknown topic ${l.topic} in ${lf.document}`); continue; }
+      if (!s) continue;
       s.labels++;
       if (rv.matches.some((m) => m.topic === l.topic && m.stance === l.stance && overlaps(l.quote, m.quote))) s.found++;
       else {
         s.fn++;
         const got = rv.matches.find((m) => m.topic === l.topic && overlaps(l.quote, m.quote));
-        mistakes.push(`FN ${lf.document} ${l.topic}=${l.stance}${got ? ` (read ${got.stance}: ${got.reason})` : ''} "${l.quote}"`);
+        disagreements.push({ document: lf.document, kind: 'missed', topic: l.topic, labelled: l.stance, quote: l.quote, ...(got ? { read: got.stance, reason: got.reason } : {}) });
       }
     }
   }
@@ -67,7 +74,10 @@ export function score(files: LabelFile[], reviews: Map<string, DocumentReview>):
     s.precision = s.predicted ? s.tp / s.predicted : 1;
     s.recall = s.labels ? s.found / s.labels : 1;
   }
-  return { scores, mistakes };
+  const mistakes = disagreements.map((d) => (d.kind === 'read'
+    ? `FP ${d.document} ${d.topic}=${d.read} [${d.reason}] "${d.quote}"`
+    : `FN ${d.document} ${d.topic}=${d.labelled}${d.read ? ` (read ${d.read}: ${d.reason})` : ''} "${d.quote}"`));
+  return { scores, mistakes, disagreements };
 }
 
 /** One reader's labels as if they were readings, so `score` measures one reader against another. */

@@ -103,6 +103,9 @@ describe('fiduciary review', () => {
     expect(good.all[1]).toBe(total);
     // These are development documents: the review reads nearly all of their labels.
     expect(Number(good.all[4])).toBeGreaterThanOrEqual(0.9);
+    // Each disagreement is listed: as many "missed" rows as labels not found.
+    const missed = (x: typeof good): number => (x.result.sections?.find((sec) => sec.id === 'review-measured-disagreements')?.table?.rows ?? []).filter((row) => row[1] === 'missed').length;
+    expect(missed(good)).toBe(total - Math.round(Number(good.all[4]) * total));
     // The same labels with every stance wrong: recall falls to nothing; a broken file and labels for a
     // document not reviewed are each an error, and the others are still measured.
     const flip: Record<string, string> = { protective: 'harmful', harmful: 'ambiguous', ambiguous: 'protective' };
@@ -114,6 +117,7 @@ describe('fiduciary review', () => {
     expect(bad.r.code).toBe(3);
     expect(bad.all[1]).toBe(total);
     expect(Number(bad.all[4])).toBeLessThan(0.1);
+    expect(missed(bad)).toBeGreaterThan(total * 0.9);
     expect(bad.r.stderr).toMatch(/broken\.labels\.json: .*\[FID_LABELS_INVALID\]/);
     expect(bad.r.stderr).toMatch(/odd\.labels\.json: label 1: unknown topic "weather" \[FID_LABELS_INVALID\]/);
     expect(bad.r.stderr).toMatch(/not-reviewed\.pdf, which was not reviewed \[FID_LABELS_INVALID\]/);

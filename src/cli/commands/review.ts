@@ -129,15 +129,21 @@ function measureAgainstLabels(loaded: Awaited<ReturnType<typeof loadLabels>>, re
   }
   result.errors.push(...errors.map((e) => ({ code: e.code, message: e.message, where: e.where })));
   if (!files.length) return;
-  const { scores } = score(files, matched);
+  const { scores, disagreements } = score(files, matched);
   const all = overall(scores);
   const pct = (v: number, n: number): string => (n ? v.toFixed(2) : '-');
   const rows = [...scores.filter((t) => t.labels || t.predicted).map((t) => [t.topic, t.labels, t.predicted, pct(t.precision, t.predicted), pct(t.recall, t.labels)]), ['all topics', all.labels, all.predicted, pct(all.precision, all.predicted), pct(all.recall, all.labels)]];
   io.stdout.write(`\nMeasured against your labels (${files.length} document(s)):\n${rows.map((r) => `  ${String(r[0]).padEnd(17)} ${String(r[1]).padStart(4)} labels ${String(r[2]).padStart(4)} readings  P ${r[3]}  R ${r[4]}`).join('\n')}\n`);
+  if (disagreements.length) io.stdout.write(`  ${disagreements.length} disagreement(s): see "Where the review and your labels differ" in the report\n`);
   result.sections = [...(result.sections ?? []), {
     id: 'review-measured',
     title: 'Measured against your labels',
     paragraphs: [`The review compared with labels a person wrote for ${files.length} document(s): a reading counts when its topic and stance match a label on the same sentence. Precision: of the readings, how many a label agrees with; recall: of the labels, how many were read with the right stance.`],
     table: { columns: ['Topic', 'Labels', 'Readings', 'Precision', 'Recall'], rows },
-  }];
+  }, ...(disagreements.length ? [{
+    id: 'review-measured-disagreements',
+    title: 'Where the review and your labels differ',
+    paragraphs: ['"Read" rows are readings no label agrees with (the stance your label gives, if the sentence has that topic); "missed" rows are labels not read with their stance (what was read, if anything).'],
+    table: { columns: ['Document', 'Kind', 'Topic', 'Your label', 'Read', 'Quote'], rows: disagreements.map((d) => [basename(d.document), d.kind, d.topic, d.labelled ?? '-', d.read ?? '-', d.quote.length > 300 ? `${d.quote.slice(0, 297)}...` : d.quote]) },
+  }] : [])];
 }
