@@ -41,7 +41,7 @@ export function overall(scores: readonly TopicScore[]): { tp: number; predicted:
  */
 export interface Disagreement { document: string; kind: 'read' | 'missed'; topic: string; labelled?: string; read?: string; reason?: string; quote: string }
 
-/** Per-topic scores, plus the disagreements (as lines for reading when a figure drops, and as records). */
+/** Per-topic scores, plus the disagreements (as lines for reading when a figure drops, and as records). A label of a topic the review does not know is not counted: `loadLabels` refuses such files. */
 export function score(files: LabelFile[], reviews: Map<string, DocumentReview>): { scores: TopicScore[]; mistakes: string[]; disagreements: Disagreement[] } {
   const disagreements: Disagreement[] = [];
   const scores: TopicScore[] = topics.map((t) => ({ topic: t.id, tp: 0, fp: 0, fn: 0, found: 0, labels: 0, predicted: 0, precision: 1, recall: 1 }));
