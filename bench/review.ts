@@ -5,7 +5,7 @@
  * time to review the 40-page PDF (extraction included, median of several runs after a warm-up).
  */
 import { join } from 'node:path';
-import { analyzeDocument } from '../src/contracts/analyze.js';
+import { analyzeDocument, type DocumentReview } from '../src/contracts/analyze.js';
 import { extractFile } from '../src/contracts/extract/index.js';
 import { CORPUS, CORPUS_SETS, agreed, asReviews, either, labelFiles, overall, overlaps, reviewCorpus, score, reading, setOf, type CorpusSet, type LabelFile } from '../test/contracts/evaluate.js';
 import { TRAINING_SETS } from '../test/contracts/training.js';
@@ -13,8 +13,8 @@ import { TRAINING_SETS } from '../test/contracts/training.js';
 const pct = (x: number): string => x.toFixed(2);
 
 /** Per-topic precision and recall of the patterns alone and of the patterns with the learned reader beside them. */
-async function table(title: string, files: LabelFile[]): Promise<void> {
-  if (!files.length) return;
+async function table(title: string, files: LabelFile[]): Promise<Map<string, DocumentReview>> {
+  if (!files.length) return new Map();
   const reviewed = [await reviewCorpus(files, { learned: false }), await reviewCorpus(files)];
   const runs = reviewed.map((r) => score(files, r.reviews).scores);
   console.log(`\n${title}: ${files.length} documents`);
@@ -45,6 +45,7 @@ async function table(title: string, files: LabelFile[]): Promise<void> {
     const below = runs[i]!.filter((s) => s.labels > 0 && (s.precision < 0.9 || s.recall < 0.9)).map((s) => s.topic);
     console.log(`topics below 0.9 (${name}): ${below.length ? below.join(', ') : 'none'}`);
   }
+  return withModel.reviews;
 }
 
 const TITLES: Record<CorpusSet, string> = {
@@ -62,7 +63,10 @@ const all = labelFiles();
 for (const set of CORPUS_SETS) await table(TITLES[set.id], labelFiles(set.id));
 // The headline figure: every blind set still used for measuring (never tuned or trained on), together.
 const measuring = CORPUS_SETS.map((c) => c.id).filter((id) => id.startsWith('blind-') && !TRAINING_SETS.includes(id));
-await table(`All blind sets still held out (${measuring.join(', ')}) together`, measuring.flatMap((id) => labelFiles(id)));
+const blindReviews = await table(`All blind sets still held out (${measuring.join(', ')}) together`, measuring.flatMap((id) => labelFiles(id)));
+// The other readings of the blind documents, beside the first reader's labels; the tool's readings are those of the table above.
+const second = reading('second-reader');
+const firstBy = new Map(all.map((f) => [f.document, f]));
 
 /**
  * Two readers: the blind documents were labelled a second time by someone who saw only their text. The
@@ -71,11 +75,9 @@ await table(`All blind sets still held out (${measuring.join(', ')}) together`, 
  * one careful person also made is defensible).
  */
 async function twoReaders(): Promise<void> {
-  const second = reading('second-reader');
   if (!second.length) return;
-  const firstBy = new Map(all.map((f) => [f.document, f]));
   const first = second.map((b) => firstBy.get(b.document)!);
-  const { reviews } = await reviewCorpus(first);
+  const reviews = blindReviews;
   const both = first.map((a, i) => agreed(a, second[i]!)), any = first.map((a, i) => either(a, second[i]!));
   const runs = [
     score(first, asReviews(second)).scores, // second reader against the first
@@ -104,11 +106,8 @@ await twoReaders();
 async function adjudicated(): Promise<void> {
   const gold = reading('adjudicated');
   if (!gold.length) return;
-  const firstBy = new Map(all.map((f) => [f.document, f]));
-  const secondBy = new Map(reading('second-reader').map((f) => [f.document, f]));
-  const first = gold.map((g) => firstBy.get(g.document)!), second = gold.map((g) => secondBy.get(g.document)!);
-  const { reviews } = await reviewCorpus(first);
-  const runs = [score(gold, asReviews(first)).scores, score(gold, asReviews(second)).scores, score(gold, reviews).scores];
+  const secondBy = new Map(second.map((f) => [f.document, f]));
+  const runs = [score(gold, asReviews(gold.map((g) => firstBy.get(g.document)!))).scores, score(gold, asReviews(gold.map((g) => secondBy.get(g.document)!))).scores, score(gold, blindReviews).scores];
   console.log(`\nAdjudicated labels: ${gold.length} blind documents, ${gold.reduce((a, f) => a + f.labels.length, 0)} labels (those both readers gave, and a third person's decision where they disagreed)`);
   console.log(`${'topic'.padEnd(18)}   ${'1st reader P'.padStart(12)} ${'R'.padStart(5)}   ${'2nd reader P'.padStart(12)} ${'R'.padStart(5)}   ${'tool P'.padStart(7)} ${'R'.padStart(5)}`);
   const row = (name: string, v: number[]): string => `${name.padEnd(18)}   ${pct(v[0]!).padStart(12)} ${pct(v[1]!).padStart(5)}   ${pct(v[2]!).padStart(12)} ${pct(v[3]!).padStart(5)}   ${pct(v[4]!).padStart(7)} ${pct(v[5]!).padStart(5)}`;
