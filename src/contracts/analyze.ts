@@ -165,6 +165,13 @@ export function locationOf(m: { page?: number; paragraph: number }): string {
 const STANCE_OUTCOME = { harmful: 'fail', ambiguous: 'needs-review', silent: 'fail', protective: 'pass' } as const;
 const MAX_QUOTES = 6;
 const MAX_QUOTE_CHARS = 600;
+/** Quotes in report tables: shorter still. */
+export const TABLE_QUOTE_CHARS = 300;
+
+/** `text` cut to at most `max` characters, ending in "..." when cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
 
 function shortId(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
@@ -196,7 +203,7 @@ export function findingsOf(review: DocumentReview): Finding[] {
       url: review.name,
       summary: `${m.stance} (${locationOf(m)}): ${m.reason}`,
       // A run-on "sentence" (a PDF without full stops) is cut so one quote cannot swamp the report.
-      quote: { text: m.quote.length > MAX_QUOTE_CHARS ? `${m.quote.slice(0, MAX_QUOTE_CHARS - 3)}...` : m.quote, location: locationOf(m) },
+      quote: { text: clip(m.quote, MAX_QUOTE_CHARS), location: locationOf(m) },
       detail: { topic: m.topic, stance: m.stance, ...(m.page ? { page: m.page } : {}), paragraph: m.paragraph, readBy: m.learned ? 'learned' : m.overruled ? 'patterns, stance learned' : 'patterns', ...(m.learned ? { probability: m.learned.topic } : m.overruled ? { probability: m.overruled.probability, patternStance: m.overruled.stance } : {}) },
     }));
     if (r.stance === 'silent') evidence.push({ kind: 'note', url: review.name, summary: `No clause on ${r.topic.title.toLowerCase()} was found in ${review.sentences} sentences.`, detail: { topic: r.topic.id, stance: 'silent' } });
@@ -226,7 +233,7 @@ export function sectionsOf(reviews: DocumentReview[]): ReportSection[] {
   const askRows: (string | number)[][] = [];
   const questions = new Map<string, string[]>();
   for (const rv of reviews) {
-    for (const m of rv.matches) clauseRows.push([rv.name, m.topic, m.stance, readByOf(m), locationOf(m), m.quote.length > 300 ? `${m.quote.slice(0, 297)}...` : m.quote]);
+    for (const m of rv.matches) clauseRows.push([rv.name, m.topic, m.stance, readByOf(m), locationOf(m), clip(m.quote, TABLE_QUOTE_CHARS)]);
     for (const r of rv.topics) {
       if (r.stance === 'protective' || (r.stance === 'silent' && !r.topic.expected)) continue;
       const mc = modelClauses[r.topic.id];
@@ -235,7 +242,7 @@ export function sectionsOf(reviews: DocumentReview[]): ReportSection[] {
       for (const q of mc.questions) questions.set(q, [...(questions.get(q) ?? []), rv.name]);
     }
   }
-  const worthRows = reviews.flatMap((rv) => rv.worthReading.map((w) => [rv.name, locationOf(w), w.doubted ? `${w.topic}: patterns read ${w.doubted}, set aside (learned ${w.probability.toFixed(2)})` : `${w.topic} (${w.probability.toFixed(2)})`, w.quote.length > 300 ? `${w.quote.slice(0, 297)}...` : w.quote]));
+  const worthRows = reviews.flatMap((rv) => rv.worthReading.map((w) => [rv.name, locationOf(w), w.doubted ? `${w.topic}: patterns read ${w.doubted}, set aside (learned ${w.probability.toFixed(2)})` : `${w.topic} (${w.probability.toFixed(2)})`, clip(w.quote, TABLE_QUOTE_CHARS)]));
   return [
     { id: 'review-clauses', title: 'Clause by clause', paragraphs: ['Every sentence that speaks to a privacy topic, with its reading and where it is. "Patterns" readings come from the deterministic matcher; "learned" readings from the statistical reader beside it, with its probability: check those against the text.'], table: { columns: ['Document', 'Topic', 'Stance', 'Read by', 'Where', 'Quote'], rows: clauseRows } },
     { id: 'review-model-clauses', title: 'Model clauses to ask for', paragraphs: ['For each harmful, ambiguous or silent topic: the wording to ask for (our own, from the NISO principles and ALA vendor guidelines) and how to negotiate it.'], table: { columns: ['Document', 'Topic', 'Stance', 'Model clause', 'Negotiation note'], rows: askRows } },

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaults } from '../../config/defaults.js';
-import { reviewFiles, scoreOf, locationOf, readByOf, type DocumentReview } from '../../contracts/analyze.js';
+import { TABLE_QUOTE_CHARS, clip, reviewFiles, scoreOf, locationOf, readByOf, type DocumentReview } from '../../contracts/analyze.js';
 import { loadLabels, overall, score, type LabelFile } from '../../contracts/score.js';
 import { crossCheck } from '../../contracts/crosscheck.js';
 import { FiduciaryError, SEVERITIES, atLeast, type RunResult, type Severity } from '../../model/index.js';
@@ -90,7 +90,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     for (const t of rv.topics) {
       if (t.stance === 'silent' && !t.topic.expected) continue;
       const first = t.matches.find((m) => m.stance === t.stance);
-      const where = first ? `  [${locationOf(first)}${first.learned || first.overruled ? `, ${readByOf(first)}` : ''}] "${first.quote.length > 110 ? `${first.quote.slice(0, 107)}...` : first.quote}"` : '';
+      const where = first ? `  [${locationOf(first)}${first.learned || first.overruled ? `, ${readByOf(first)}` : ''}] "${clip(first.quote, 110)}"` : '';
       io.stdout.write(`  ${MARK[t.stance]} ${t.topic.id.padEnd(17)} ${t.stance.padEnd(10)}${where}\n`);
     }
     const setAside = rv.worthReading.filter((w) => w.doubted).length;
@@ -144,6 +144,6 @@ function measureAgainstLabels(loaded: Awaited<ReturnType<typeof loadLabels>>, re
     id: 'review-measured-disagreements',
     title: 'Where the review and your labels differ',
     paragraphs: ['"Read" rows are readings no label agrees with (the stance your label gives, if the sentence has that topic); "missed" rows are labels not read with their stance (what was read, if anything).'],
-    table: { columns: ['Document', 'Kind', 'Topic', 'Your label', 'Read', 'Quote'], rows: disagreements.map((d) => [basename(d.document), d.kind, d.topic, d.labelled ?? '-', d.read ?? '-', d.quote.length > 300 ? `${d.quote.slice(0, 297)}...` : d.quote]) },
+    table: { columns: ['Document', 'Kind', 'Topic', 'Your label', 'Read', 'Quote'], rows: disagreements.map((d) => [basename(d.document), d.kind, d.topic, d.labelled ?? '-', d.read ?? '-', clip(d.quote, TABLE_QUOTE_CHARS)]) },
   }] : [])];
 }
