@@ -1,7 +1,7 @@
 /**
- * The labelled corpus: its sets, its label files, reviewing it, and the second reader's labels. Scoring a
- * review against labels (`score`, `overall`, `overlaps`...) lives in `src/contracts/score.ts` and is
- * re-exported here. Shared by the corpus tests, the training script and `npm run bench:review`.
+ * The labelled corpus: its sets, its label files, reviewing it, and the other readings of the blind sets.
+ * Scoring a review against labels (`score`, `overall`, `overlaps`...) lives in `src/contracts/score.ts` and
+ * is re-exported here. Shared by the corpus tests, the training script and `npm run bench:review`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -41,11 +41,15 @@ export function setOf(document: string): CorpusSet | undefined {
 
 /** The label files of the corpus: all, those held out (`heldOut: true`), or one set. */
 export function labelFiles(which: 'all' | 'held-out' | CorpusSet = 'all'): LabelFile[] {
-  return readdirSync(CORPUS)
+  return labelDir(CORPUS).filter((l) => which === 'all' || (which === 'held-out' ? l.heldOut : setOf(l.document) === which));
+}
+
+/** Every `.labels.json` file of a folder, in name order. */
+function labelDir(dir: string): LabelFile[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.labels.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as LabelFile)
-    .filter((l) => which === 'all' || (which === 'held-out' ? l.heldOut : setOf(l.document) === which));
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile);
 }
 
 /** Review every labelled document; returns the reviews and wall-clock milliseconds. */
@@ -69,9 +73,5 @@ export const READINGS = { 'second-reader': resolve(CORPUS, '..', 'second-reader'
 
 /** The label files of another reading (same form as the corpus's), for the documents that have one. */
 export function reading(which: keyof typeof READINGS): LabelFile[] {
-  const dir = READINGS[which];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.labels.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile);
+  return labelDir(READINGS[which]);
 }
