@@ -31,8 +31,8 @@ const TOPICS = topics.map((t) => t.id);
 interface Fold { files: LabelFile[]; sentences: TrainingSentence[]; patterns: Map<string, DocumentReview> }
 
 function totals(files: LabelFile[], reviews: Map<string, DocumentReview>): { p: number; r: number; topicR: number } {
-  const { scores, mistakes } = score(files, reviews);
-  const wrongStance = mistakes.filter((m) => m.startsWith('FN') && m.includes('(read ')).length;
+  const { scores, disagreements } = score(files, reviews);
+  const wrongStance = disagreements.filter((d) => d.kind === 'missed' && d.read).length;
   const all = overall(scores);
   return { topicR: (all.found + wrongStance) / all.labels, p: all.precision, r: all.found / all.labels };
 }
